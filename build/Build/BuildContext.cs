@@ -1,0 +1,47 @@
+using Cake.Common;
+using Cake.Core;
+using Cake.Core.IO;
+using Cake.Frosting;
+
+namespace Build;
+
+/// <summary>
+/// Everything the tasks need to know, read once from the arguments and the repository layout. Tasks never read
+/// the environment or parse arguments themselves.
+/// </summary>
+public sealed class BuildContext : FrostingContext
+{
+    public BuildContext(ICakeContext context)
+        : base(context)
+    {
+        Root = context.Environment.WorkingDirectory;
+        Artifacts = Root.Combine("artifacts");
+        TestResults = Artifacts.Combine("test-results");
+        Solution = Root.CombineWithFilePath("BostonInfo.slnx");
+        SkillProject = Root.CombineWithFilePath("src/BostonInfo.Skill/BostonInfo.Skill.csproj");
+        ManagedPackage = Artifacts.CombineWithFilePath("boston-info-skill.zip");
+        BuildConfiguration = context.Argument("configuration", "Release");
+        Port = context.Argument("port", 8080);
+    }
+
+    /// <summary>The repository root (build.sh changes to it before starting the program).</summary>
+    public DirectoryPath Root { get; }
+
+    /// <summary>Everything the build writes: packages, publish folders, test results. Git-ignored.</summary>
+    public DirectoryPath Artifacts { get; }
+
+    public DirectoryPath TestResults { get; }
+
+    public FilePath Solution { get; }
+
+    public FilePath SkillProject { get; }
+
+    /// <summary>The zip for the managed <c>dotnet10</c> runtime that <c>package</c> writes.</summary>
+    public FilePath ManagedPackage { get; }
+
+    /// <summary><c>--configuration</c>, Release unless told otherwise. (Not "Configuration": Cake's context has one.)</summary>
+    public string BuildConfiguration { get; }
+
+    /// <summary><c>--port</c> for <c>serve</c>.</summary>
+    public int Port { get; }
+}

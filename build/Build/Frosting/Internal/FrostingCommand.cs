@@ -51,7 +51,8 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
         services.UseCakeDefaultModules();
         services.AddSingleton<ICakeArguments>(remaining.ToCakeArguments([settings.Target], preProcessArgs: null));
         services.AddSingleton<IConsole, CakeConsole>();
-        services.AddSingleton(AnsiConsole.Console);
+        // A console per run, on whatever Console.Out is now (the static AnsiConsole.Console keeps the first one).
+        services.AddSingleton(_ => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
         services.AddSingleton<ICakeLog>(provider => new CakeBuildLog(provider.GetRequiredService<IConsole>(), settings.Verbosity));
         services.AddSingleton<ICakeConfiguration>(provider =>
         {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Reflection;
+using Cake.Frosting;
+
+namespace Build.Tests.Host;
+
+/// <summary>The real build program, run as build.sh runs it.</summary>
+public sealed class BuildProgramTests
+{
+    private static readonly Type[] TaskTypes = typeof(BuildContext).Assembly.GetTypes()
+        .Where(type => typeof(IFrostingTask).IsAssignableFrom(type) && !type.IsAbstract)
+        .ToArray();
+
+    [Test]
+    public void EveryTask_HasAKebabCaseNameAndADescription()
+    {
+        Assert.That(TaskTypes, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var type in TaskTypes)
+            {
+                var name = type.GetCustomAttribute<TaskNameAttribute>()?.Name;
+                Assert.That(name, Does.Match("^([a-z]+(-[a-z]+)*|Default)$"), type.Name);
+                Assert.That(type.GetCustomAttribute<TaskDescriptionAttribute>()?.Description, Is.Not.Null.And.Not.Empty, type.Name);
+                Assert.That(type.Name, Does.EndWith("Task"), "one class per task, named for it");
+            }
+        });
+    }
+
+    [Test]
+    public async Task Description_ListsTheFoundationTasks()
+    {
+        var (exitCode, output) = await RunProgramAsync("--description");
+
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        foreach (var task in new[] { "clean", "build", "test", "package" })
+        {
+            Assert.That(output, Does.Match($@"(?m)^\s+{task}\s"), $"--description should list '{task}'");
+        }
+    }
+
+    [Test]
+    public async Task DryRun_OfPackage_RunsNothing()
+    {
+        var artifacts = Path.Combine(RepositoryRoot.Path, "artifacts", "boston-info-skill.zip");
+        var before = File.Exists(artifacts) ? File.GetLastWriteTimeUtc(artifacts) : (DateTime?)null;
+
+        var (exitCode, output) = await RunProgramAsync("--target", "package", "--dryrun");
+
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("No tasks were actually executed"));
+        Assert.That(File.Exists(artifacts) ? File.GetLastWriteTimeUtc(artifacts) : (DateTime?)null, Is.EqualTo(before));
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunProgramAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(typeof(BuildContext).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return (process.ExitCode, await output + await error);
+    }
+}

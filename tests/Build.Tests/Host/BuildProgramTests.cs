@@ -33,7 +33,7 @@ public sealed class BuildProgramTests
         var (exitCode, output) = await RunProgramAsync("--description");
 
         Assert.That(exitCode, Is.EqualTo(0), output);
-        foreach (var task in new[] { "clean", "build", "test", "package" })
+        foreach (var task in new[] { "clean", "build", "test", "package", "serve" })
         {
             Assert.That(output, Does.Match($@"(?m)^\s+{task}\s"), $"--description should list '{task}'");
         }

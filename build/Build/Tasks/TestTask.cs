@@ -6,7 +6,7 @@ using Cake.Frosting;
 namespace Build.Tasks;
 
 [TaskName("test")]
-[TaskDescription("Runs every NUnit suite; TRX results go to artifacts/test-results/.")]
+[TaskDescription("Runs every NUnit suite; one TRX file per project goes to artifacts/test-results/.")]
 [IsDependentOn(typeof(BuildTask))]
 public sealed class TestTask : FrostingTask<BuildContext>
 {
@@ -19,8 +19,6 @@ public sealed class TestTask : FrostingTask<BuildContext>
             Configuration = context.BuildConfiguration,
             NoBuild = true,
             NoLogo = true,
-            Loggers = ["trx"],
-            ResultsDirectory = context.TestResults,
         });
     }
 }

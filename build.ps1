@@ -28,7 +28,7 @@ if (Test-SourcesChanged) {
     $log = & dotnet build (Join-Path 'build' 'Build' 'Build.csproj') --configuration Debug --nologo --verbosity quiet 2>&1
     if ($LASTEXITCODE -ne 0) {
         $log | Write-Host
-        Write-Error 'Error: the build program did not compile (see above).' -ErrorAction Continue
+        Write-Error 'Error: the build program or a src/ project it uses did not compile; the compiler errors are above.' -ErrorAction Continue
         exit 1
     }
     New-Item -ItemType File -Force -Path $stamp | Out-Null

@@ -26,7 +26,7 @@ if sources_changed; then
   # files are never overwritten underneath it.
   if ! build_log="$(dotnet build build/Build/Build.csproj --configuration Debug --nologo --verbosity quiet 2>&1)"; then
     printf '%s\n' "$build_log" >&2
-    echo "Error: the build program did not compile (see above)." >&2
+    echo "Error: the build program or a src/ project it uses did not compile; the compiler errors are above." >&2
     exit 1
   fi
   touch "$stamp"

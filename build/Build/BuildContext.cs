@@ -1,6 +1,7 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Core.IO;
+using Build.Packaging;
 using Cake.Frosting;
 
 namespace Build;
@@ -19,7 +20,15 @@ public sealed class BuildContext : FrostingContext
         TestResults = Artifacts.Combine("test-results");
         Solution = Root.CombineWithFilePath("BostonInfo.slnx");
         SkillProject = Root.CombineWithFilePath("src/BostonInfo.Skill/BostonInfo.Skill.csproj");
+        BootstrapProject = Root.CombineWithFilePath("src/BostonInfo.Skill.Bootstrap/BostonInfo.Skill.Bootstrap.csproj");
         ManagedPackage = Artifacts.CombineWithFilePath("boston-info-skill.zip");
+        AotPackage = Artifacts.CombineWithFilePath("boston-info-skill-aot.zip");
+        PackageRuntime = context.Argument("runtime", "managed").ToLowerInvariant() switch
+        {
+            "managed" => LambdaRuntime.Managed,
+            "aot" => LambdaRuntime.Aot,
+            var other => throw new ArgumentException($"--runtime '{other}' is not known: use 'managed' (dotnet10) or 'aot' (provided.al2023)."),
+        };
         BuildConfiguration = context.Argument("configuration", "Release");
         Port = context.Argument("port", 8080);
     }
@@ -36,8 +45,17 @@ public sealed class BuildContext : FrostingContext
 
     public FilePath SkillProject { get; }
 
+    /// <summary>The Native AOT entry point: our own Runtime API loop around the same Function.</summary>
+    public FilePath BootstrapProject { get; }
+
     /// <summary>The zip for the managed <c>dotnet10</c> runtime that <c>package</c> writes.</summary>
     public FilePath ManagedPackage { get; }
+
+    /// <summary>The zip for <c>provided.al2023</c> that <c>package --runtime aot</c> writes.</summary>
+    public FilePath AotPackage { get; }
+
+    /// <summary><c>--runtime managed|aot</c> for <c>package</c>.</summary>
+    public LambdaRuntime PackageRuntime { get; }
 
     /// <summary><c>--configuration</c>, Release unless told otherwise. (Not "Configuration": Cake's context has one.)</summary>
     public string BuildConfiguration { get; }

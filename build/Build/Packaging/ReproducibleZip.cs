@@ -35,7 +35,10 @@ public static class ReproducibleZip
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
-        using (var archive = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        // Written beside the target and moved over it, so an interrupted run never leaves a half-written package.
+        var partial = zipPath + ".partial";
+        File.Delete(partial);
+        using (var archive = ZipFile.Open(partial, ZipArchiveMode.Create))
         {
             foreach (var (full, entryName) in files)
             {
@@ -49,6 +52,7 @@ public static class ReproducibleZip
             }
         }
 
+        File.Move(partial, zipPath, overwrite: true);
         return PackageFile.Read(zipPath);
     }
 }

@@ -28,6 +28,20 @@ public sealed class ReproducibleZipTests
     }
 
     [Test]
+    public void Create_OverAnEarlierPackage_ReplacesIt()
+    {
+        var folder = WriteFolder("again", ["a.dll"], DateTime.Now);
+        var zip = Path.Combine(_scratch, "again.zip");
+        File.WriteAllText(zip, "an older package");
+
+        var package = ReproducibleZip.Create(folder, zip);
+
+        using var archive = ZipFile.OpenRead(package.Path);
+        Assert.That(archive.Entries.Select(entry => entry.FullName), Is.EqualTo(new[] { "a.dll" }));
+        Assert.That(File.Exists(zip + ".partial"), Is.False);
+    }
+
+    [Test]
     public void Create_EntriesAreInOrdinalOrderWithFixedTimeAndReadableMode()
     {
         var folder = WriteFolder("app", ["b.dll", "B.runtimeconfig.json", "a/x.json"], DateTime.Now);

@@ -1,0 +1,7 @@
+namespace SkillRelease.Simulator;
+
+public enum CertificationOutcome
+{
+    Pass,
+    Fail,
+}

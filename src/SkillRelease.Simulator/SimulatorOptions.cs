@@ -1,0 +1,44 @@
+namespace SkillRelease.Simulator;
+
+/// <summary>How the simulator starts: where it listens, what it is seeded with, and how slow its asynchronous work is.</summary>
+public sealed record SimulatorOptions
+{
+    /// <summary>0 picks a free port.</summary>
+    public int Port { get; init; }
+
+    public string Region { get; init; } = "us-east-1";
+    public string AccountId { get; init; } = "123456789012";
+    public string FunctionName { get; init; } = "boston-info";
+    public string SkillId { get; init; } = "amzn1.ask.skill.00000000-0000-4000-8000-000000000311";
+    public string VendorId { get; init; } = "M1SIMULATORVENDOR";
+
+    /// <summary>The only AWS key pair whose signatures the simulated Lambda accepts.</summary>
+    public string AccessKeyId { get; init; } = "AKIASIMULATOR000001";
+    public string SecretAccessKey { get; init; } = "simulator/secret/access/key/0000000000";
+
+    public string LwaClientId { get; init; } = "amzn1.application-oa2-client.simulator";
+    public string LwaClientSecret { get; init; } = "simulator-lwa-client-secret";
+    public string RefreshToken { get; init; } = "Atzr|simulator-refresh-token";
+    /// <summary>Lifetime of the access tokens LWA issues.</summary>
+    public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromHours(1);
+
+    public string GitHubToken { get; init; } = "ghs_simulator000000000000000000000000";
+    public string GitHubRepository { get; init; } = "cityofboston/boston-info";
+
+    /// <summary>How long a function stays <c>LastUpdateStatus=InProgress</c> after UpdateFunctionCode.</summary>
+    public TimeSpan LambdaUpdateDuration { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>How long manifest updates, model builds and validations stay IN_PROGRESS.</summary>
+    public TimeSpan SmapiUpdateDuration { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>When a certification ends by itself; null: only when told (<see cref="SkillSimulator.Smapi"/>).</summary>
+    public TimeSpan? CertifyAfter { get; init; }
+
+    /// <summary>How a certification that ends by itself ends.</summary>
+    public CertificationOutcome CertificationOutcome { get; init; } = CertificationOutcome.Pass;
+
+    /// <summary>How long an injected timeout holds the request before giving up (the client should time out first).</summary>
+    public TimeSpan TimeoutFaultDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SkillRelease.Simulator.Faults;
+using SkillRelease.Simulator.GitHub;
+using SkillRelease.Simulator.Lambda;
+using SkillRelease.Simulator.Lwa;
+using SkillRelease.Simulator.Smapi;
+
+namespace SkillRelease.Simulator;
+
+/// <summary>
+/// The Lambda control plane, SMAPI, Login with Amazon and the GitHub API on one loopback port, routed by path
+/// (<c>/2015-03-31/…</c>, <c>/v1/…</c>, <c>/auth/o2/token</c>, <c>/api/v3/…</c>). Seeded with one function and one
+/// skill whose development endpoint is the function's unqualified ARN and which has never been live.
+/// </summary>
+public sealed class SkillSimulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SkillSimulator(WebApplication app, SimulatorOptions options, FaultInjector faults, LambdaService lambda, LwaService lwa, SmapiService smapi, GitHubService gitHub)
+    {
+        _app = app;
+        Options = options;
+        Faults = faults;
+        Lambda = lambda;
+        Lwa = lwa;
+        Smapi = smapi;
+        GitHub = gitHub;
+        Address = BoundAddress(app);
+    }
+
+    /// <summary>The base address, e.g. http://127.0.0.1:43121 (no trailing slash).</summary>
+    public Uri Address { get; }
+
+    public SimulatorOptions Options { get; }
+
+    public FaultInjector Faults { get; }
+
+    public LambdaService Lambda { get; }
+
+    public LwaService Lwa { get; }
+
+    public SmapiService Smapi { get; }
+
+    public GitHubService GitHub { get; }
+
+    /// <summary>Everything a client needs, by the names the pipeline, the AWS CLI and the ASK CLI read.</summary>
+    public IReadOnlyDictionary<string, string> ClientEnvironment => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AWS_ENDPOINT_URL_LAMBDA"] = BaseUrl,
+        ["AWS_ACCESS_KEY_ID"] = Options.AccessKeyId,
+        ["AWS_SECRET_ACCESS_KEY"] = Options.SecretAccessKey,
+        ["AWS_REGION"] = Options.Region,
+        ["ASK_SMAPI_SERVER_BASE_URL"] = BaseUrl,
+        ["ASK_LWA_TOKEN_HOST"] = BaseUrl,
+        ["ASK_LWA_CLIENT_ID"] = Options.LwaClientId,
+        ["ASK_LWA_CLIENT_SECRET"] = Options.LwaClientSecret,
+        ["ASK_LWA_CLIENT_CONFIRMATION"] = Options.LwaClientSecret,
+        ["ASK_REFRESH_TOKEN"] = Options.RefreshToken,
+        ["ASK_VENDOR_ID"] = Options.VendorId,
+        ["ALEXA_SKILL_ID"] = Options.SkillId,
+        ["LAMBDA_FUNCTION_NAME"] = Options.FunctionName,
+        ["GITHUB_API_URL"] = BaseUrl + GitHubService.PathPrefix,
+        ["GITHUB_TOKEN"] = Options.GitHubToken,
+        ["GITHUB_REPOSITORY"] = Options.GitHubRepository,
+    };
+
+    private string BaseUrl => Address.GetLeftPart(UriPartial.Authority);
+
+    public static async Task<SkillSimulator> StartAsync(SimulatorOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var faults = new FaultInjector();
+        var lambda = new LambdaService(options);
+        var lwa = new LwaService(options);
+        var smapi = new SmapiService(options, lwa, lambda);
+        var gitHub = new GitHubService(options);
+        ISimulatedService[] services = [lambda, lwa, smapi, gitHub];
+
+        // The empty builder reads no configuration and logs nothing: the simulator is quiet and loopback-only.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 70 * 1024 * 1024; // a 50 MB zip, base64 in JSON
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+        });
+        var app = builder.Build();
+        app.UseRouting();
+        var middleware = new FaultMiddleware(faults, services.ToDictionary(s => s.Name, s => s.WriteError), options.TimeoutFaultDuration, options.Time);
+        app.Use(middleware.InvokeAsync);
+        foreach (var service in services)
+        {
+            service.Map(app);
+        }
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException($"The simulator could not listen on 127.0.0.1:{options.Port}: {exception.Message} Port 0 picks a free one.", exception);
+        }
+
+        return new SkillSimulator(app, options, faults, lambda, lwa, smapi, gitHub);
+    }
+
+    /// <summary>Returns when <paramref name="cancellationToken"/> is cancelled or the host stops.</summary>
+    public async Task WaitForShutdownAsync(CancellationToken cancellationToken)
+    {
+        var stopping = _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (cancellationToken.Register(() => finished.TrySetResult()))
+        await using (stopping.Register(() => finished.TrySetResult()))
+        {
+            await finished.Task.ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static Uri BoundAddress(WebApplication app)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+    }
+}

@@ -75,7 +75,7 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
         ArgumentException.ThrowIfNullOrWhiteSpace(tag);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(body);
-        Release existing;
+        Octokit.Release existing;
         try
         {
             existing = await _client.Repository.Release.Get(_owner, _name, tag).ConfigureAwait(false);

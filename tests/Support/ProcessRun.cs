@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace BostonInfo.Skill.Server.Tests.Support;
+namespace BostonInfo.Tests.Support;
 
-/// <summary>The outcome of one external process (npm, node).</summary>
+/// <summary>The outcome of one external process (npm, node, the build program).</summary>
 internal sealed record ProcessRun(int ExitCode, string StandardOutput, string StandardError)
 {
     public static async Task<ProcessRun> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)

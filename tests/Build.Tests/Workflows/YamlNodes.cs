@@ -24,8 +24,8 @@ internal static class YamlNodes
             ? mapping.Children.Select(entry => KeyValuePair.Create(((YamlScalarNode)entry.Key).Value!, entry.Value))
             : [];
 
-    /// <summary>Every scalar below <paramref name="node"/>, with the keys that lead to it.</summary>
-    public static IEnumerable<(string Path, string Value)> Scalars(this YamlNode node, string path = "")
+    /// <summary>Every scalar below <paramref name="node"/>, with the keys that lead to it (none below null).</summary>
+    public static IEnumerable<(string Path, string Value)> Scalars(this YamlNode? node, string path = "")
     {
         return node switch
         {

@@ -61,7 +61,7 @@ public sealed class ReleaseTaskTests
     }
 
     [Test]
-    public void ReleaseTask_DeploysToTheEnvironmentAndCommitItsCallerNames()
+    public void ReleaseTask_ChecksOutTheCommitAndDeploysToTheEnvironmentItsCallerNames()
     {
         var job = ReleaseTask.Jobs.Values.Single();
         var checkout = Steps.Single(step => step.Text("uses")?.StartsWith("actions/checkout@") == true);

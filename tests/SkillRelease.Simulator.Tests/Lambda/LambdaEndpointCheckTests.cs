@@ -72,6 +72,8 @@ public sealed class LambdaEndpointCheckTests
 
     [TestCase("arn:aws:lambda:us-east-1:123456789012:function:other-skill")]
     [TestCase("arn:aws:lambda:us-east-1:123456789012:function:boston-info-old")]
+    [TestCase("arn:aws:lambda:us-east-1:123456789012:function:boston-info-old:live")]
+    [TestCase("arn:aws:lambda:eu-west-1:123456789012:function:boston-info")]
     [TestCase("https://example.com/skill")]
     public void AnotherFunctionOrAnHttpsEndpoint_DoesNotExistHere(string endpoint)
     {

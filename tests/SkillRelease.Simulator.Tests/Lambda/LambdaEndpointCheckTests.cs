@@ -17,10 +17,7 @@ public sealed class LambdaEndpointCheckTests
     public async Task StartAsync()
     {
         _simulator = await SkillSimulator.StartAsync(new SimulatorOptions(), CancellationToken.None);
-        _client = new LambdaClient(LambdaClientOptions.FromEnvironment(_simulator.ClientEnvironment.ToDictionary(e => e.Key, e => (string?)e.Value)) with
-        {
-            Credentials = new Amazon.Runtime.BasicAWSCredentials(_simulator.Options.AccessKeyId, _simulator.Options.SecretAccessKey),
-        });
+        _client = new LambdaClient(LambdaClientOptions.FromEnvironment(_simulator.ClientEnvironment.ToDictionary(e => e.Key, e => (string?)e.Value)));
         var version = await _client.PublishVersionAsync(new() { FunctionName = _simulator.Options.FunctionName }, CancellationToken.None);
         await _client.CreateAliasAsync(new() { FunctionName = _simulator.Options.FunctionName, Name = "live", FunctionVersion = version.Version }, CancellationToken.None);
     }

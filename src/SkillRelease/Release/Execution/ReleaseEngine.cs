@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using SkillRelease.Release.Planning;
+using SkillRelease.Release.State;
+using SkillRelease.Release.Steps;
+
+namespace SkillRelease.Release.Execution;
+
+/// <summary>
+/// Observe → plan → apply. Each run reads the remote state afresh, so running a task again after any failure is
+/// the recovery procedure: it plans only what is left. With <c>dryRun</c> the plan is printed and nothing is written.
+/// </summary>
+public sealed class ReleaseEngine(ReleaseServices services, ILogger logger, TimeProvider time)
+{
+    /// <summary>Print, beside each step, the manual runbook step it replaces (the rehearsal's narration).</summary>
+    public bool Narrate { get; init; }
+
+    public Task<RemoteState> ObserveAsync(IReadOnlyList<string> locales, CancellationToken cancellationToken) =>
+        new RemoteObserver(services).ObserveAsync(locales, cancellationToken);
+
+    public async Task<Plan> RunAsync(ReleaseIntent intent, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var state = await ObserveAsync(intent.Locales, cancellationToken).ConfigureAwait(false);
+        var plan = ReleasePlanner.Plan(state, intent);
+        Print(plan);
+        if (dryRun)
+        {
+            logger.LogInformationLine(plan.IsEmpty ? "Dry run: nothing to do." : "Dry run: nothing was changed.");
+            return plan;
+        }
+
+        var context = new StepContext(services, logger, time);
+        foreach (var (step, index) in plan.Steps.Select((s, i) => (s, i + 1)))
+        {
+            logger.LogInformationLine($"[{index}/{plan.Steps.Count}] {step.Description}");
+            if (Narrate && step.Replaces.Length > 0)
+            {
+                logger.LogInformationLine($"      replaces the runbook's: {step.Replaces}");
+            }
+
+            await step.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (plan.FailureAfterApply is { } failure)
+        {
+            throw new ReleaseFailedException(failure);
+        }
+
+        logger.LogInformationLine(plan.IsEmpty ? "Nothing to do." : "Done.");
+        return plan;
+    }
+
+    private void Print(Plan plan)
+    {
+        foreach (var note in plan.Notes)
+        {
+            logger.LogInformationLine(note);
+        }
+
+        foreach (var warning in plan.Warnings)
+        {
+            logger.LogWarningLine(warning);
+        }
+
+        if (!plan.IsEmpty)
+        {
+            logger.LogInformationLine($"Plan ({plan.Steps.Count} step{(plan.Steps.Count == 1 ? "" : "s")}):");
+            foreach (var (step, index) in plan.Steps.Select((s, i) => (s, i + 1)))
+            {
+                logger.LogInformationLine($"  {index}. {step.Description}");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using SkillRelease.Lambda.Model;
+using SkillRelease.Release.Packages;
+using SkillRelease.Release.State;
+using SkillRelease.Release.Steps;
+
+namespace SkillRelease.Release.Planning;
+
+/// <summary>Step sequences more than one planner needs.</summary>
+internal static class SharedSteps
+{
+    /// <summary>Upload the package unless $LATEST already holds it; then wait for the update to finish.</summary>
+    public static IReadOnlyList<Step> EnsureLatestHolds(RemoteState state, CodePackage code)
+    {
+        if (state.Latest.CodeSha256 == code.CodeSha256)
+        {
+            return state.Latest.LastUpdateStatus == LastUpdateStatuses.InProgress ? [new WaitForCodeUpdate()] : [];
+        }
+
+        return [new UploadCode(code, state.Latest.RevisionId), new WaitForCodeUpdate()];
+    }
+
+    /// <summary>
+    /// Bring the development stage to the skill package with its endpoint on <paramref name="endpoint"/>: only the
+    /// documents that differ (canonically), each guarded by its ETag, then wait for the builds.
+    /// </summary>
+    public static IReadOnlyList<Step> SyncDevelopment(RemoteState state, SkillPackage skill, string endpoint)
+    {
+        var steps = new List<Step>();
+        var development = state.Development;
+        var manifest = ManifestEndpoint.With(skill.Manifest, endpoint);
+        if (!JsonSubset.IsContainedIn(manifest, development.Manifest.Envelope))
+        {
+            var why = JsonSubset.IsContainedIn(ManifestEndpoint.Without(skill.Manifest), ManifestEndpoint.Without(development.Manifest.Envelope))
+                ? $"endpoint → {EndpointNames.Describe(state, endpoint)}"
+                : $"skill.json changed; endpoint → {EndpointNames.Describe(state, endpoint)}";
+            steps.Add(new UpdateDevelopmentManifest(manifest, development.Manifest.ETag, why));
+        }
+
+        foreach (var (locale, model) in skill.Models)
+        {
+            development.Models.TryGetValue(locale, out var remote);
+            if (remote is null || !JsonSubset.IsContainedIn(model, remote.Envelope))
+            {
+                steps.Add(new SetDevelopmentModel(locale, model, remote?.ETag));
+            }
+        }
+
+        if (steps.Count > 0)
+        {
+            steps.Add(new WaitForSkillBuild());
+        }
+
+        return steps;
+    }
+
+    /// <summary>Only the endpoint moves (the models and the rest of the manifest stay as they are).</summary>
+    public static IReadOnlyList<Step> PointDevelopmentAt(RemoteState state, string endpoint) =>
+        state.Development.EndpointUri == endpoint
+            ? []
+            : [new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild()];
+
+    /// <summary>The version holding <paramref name="code"/>, or the one a publish step will create (then the step is added).</summary>
+    public static VersionChoice VersionHolding(RemoteState state, CodePackage code, string description, List<Step> steps)
+    {
+        if (state.NewestVersionWithCode(code.CodeSha256) is { } existing)
+        {
+            return new VersionChoice(existing.Version);
+        }
+
+        // After an upload in this same plan the RevisionId changes, so only the CodeSha256 guard can be used.
+        var revision = state.Latest.CodeSha256 == code.CodeSha256 ? state.Latest.RevisionId : null;
+        steps.Add(new PublishVersion(code.CodeSha256, description, revision));
+        return VersionChoice.JustPublished;
+    }
+
+    public static string Since(DateTimeOffset? then, DateTimeOffset now) =>
+        then is null ? "" : $" since {then.Value.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({Age(now - then.Value)} ago)";
+
+    private static string Age(TimeSpan age) =>
+        age.TotalDays >= 1 ? $"{age.TotalDays:0.#} days" : age.TotalHours >= 1 ? $"{age.TotalHours:0.#} hours" : $"{Math.Max(0, age.TotalMinutes):0} minutes";
+}

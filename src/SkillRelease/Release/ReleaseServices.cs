@@ -1,0 +1,9 @@
+using SkillRelease.GitHub;
+using SkillRelease.Lambda;
+using SkillRelease.Release.Configuration;
+using SkillRelease.Smapi;
+
+namespace SkillRelease.Release;
+
+/// <summary>The clients a release talks to, and the settings that name the remote skill.</summary>
+public sealed record ReleaseServices(ILambdaClient Lambda, ISmapiClient Smapi, IReleaseLedger Ledger, ReleaseSettings Settings);

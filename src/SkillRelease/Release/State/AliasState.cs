@@ -1,0 +1,33 @@
+using SkillRelease.Lambda.Model;
+
+namespace SkillRelease.Release.State;
+
+/// <summary>One of the two release aliases as observed, with whether Alexa may invoke it for this skill.</summary>
+public sealed record AliasState
+{
+    public required string Name { get; init; }
+    public required string AliasArn { get; init; }
+    public required string FunctionVersion { get; init; }
+    public string? RevisionId { get; init; }
+    public AliasDescription Description { get; init; } = new();
+    public IReadOnlyDictionary<string, double> AdditionalVersionWeights { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The alias's resource policy has the Alexa Skills Kit trigger for this skill (invariant 3).</summary>
+    public bool AlexaCanInvoke { get; init; }
+
+    public string? PolicyRevisionId { get; init; }
+
+    public bool IsWeighted => AdditionalVersionWeights.Count > 0;
+
+    public static AliasState From(AliasConfiguration alias, bool alexaCanInvoke, string? policyRevisionId) => new()
+    {
+        Name = alias.Name,
+        AliasArn = alias.AliasArn,
+        FunctionVersion = alias.FunctionVersion,
+        RevisionId = alias.RevisionId,
+        Description = AliasDescription.Parse(alias.Description),
+        AdditionalVersionWeights = alias.RoutingConfig?.AdditionalVersionWeights ?? new Dictionary<string, double>(),
+        AlexaCanInvoke = alexaCanInvoke,
+        PolicyRevisionId = policyRevisionId,
+    };
+}

@@ -1,0 +1,33 @@
+using SkillRelease.Lambda.Model;
+using SkillRelease.Release.State;
+
+namespace SkillRelease.Release.Steps;
+
+/// <summary>
+/// Lets the Alexa Skills Kit invoke the alias for this skill only (principal alexa-appkit.amazon.com,
+/// EventSourceToken = skill id). Planned before any endpoint points at the alias (invariant 3).
+/// </summary>
+public sealed record GrantAlexaTrigger(string Alias, string? PolicyRevisionId) : Step
+{
+    public override string Description => $"let Alexa invoke alias {Alias} for this skill (Alexa Skills Kit trigger)";
+
+    public override string Replaces => "Lambda console → Add trigger → Alexa Skills Kit, paste the skill id";
+
+    public static string StatementIdFor(string alias) => $"alexa-skill-{alias}";
+
+    public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        await context.Services.Lambda.AddPermissionAsync(
+            new AddPermissionRequest
+            {
+                FunctionName = context.FunctionName,
+                Qualifier = Alias,
+                StatementId = StatementIdFor(Alias),
+                Action = "lambda:InvokeFunction",
+                Principal = RemoteObserver.AlexaPrincipal,
+                EventSourceToken = context.SkillId,
+                RevisionId = PolicyRevisionId,
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+}

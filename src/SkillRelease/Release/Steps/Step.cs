@@ -1,0 +1,21 @@
+namespace SkillRelease.Release.Steps;
+
+/// <summary>
+/// One remote change in a plan. A step carries the guard values it was planned from (RevisionId, ETag,
+/// CodeSha256), so the API itself refuses it when someone changed the resource since (invariant 6).
+/// </summary>
+public abstract record Step
+{
+    /// <summary>What the step does, as the plan prints it.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>The manual runbook step this replaces (for the rehearsal's narration).</summary>
+    public virtual string Replaces => "";
+
+    /// <summary>Whether the step writes to Lambda or SMAPI (as opposed to waiting or recording on GitHub).</summary>
+    public virtual bool WritesToSkill => true;
+
+    public abstract Task ApplyAsync(StepContext context, CancellationToken cancellationToken);
+
+    public override string ToString() => Description;
+}

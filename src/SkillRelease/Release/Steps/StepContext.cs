@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Logging;
+
+namespace SkillRelease.Release.Steps;
+
+/// <summary>What steps apply with, and what an earlier step of the same plan produced.</summary>
+public sealed class StepContext(ReleaseServices services, ILogger logger, TimeProvider time)
+{
+    public ReleaseServices Services { get; } = services;
+
+    public ILogger Logger { get; } = logger;
+
+    public TimeProvider Time { get; } = time;
+
+    public string FunctionName => Services.Settings.FunctionName;
+
+    public string SkillId => Services.Settings.SkillId;
+
+    /// <summary>The version a <see cref="PublishVersion"/> step of this plan published.</summary>
+    public string? PublishedVersion { get; set; }
+}

@@ -1,0 +1,23 @@
+using SkillRelease.Lambda.Model;
+using SkillRelease.Release.Packages;
+
+namespace SkillRelease.Release.Steps;
+
+/// <summary>Uploads the package to <c>$LATEST</c>, guarded by the function's RevisionId, and checks Lambda stored our bytes.</summary>
+public sealed record UploadCode(CodePackage Code, string? RevisionId) : Step
+{
+    public override string Description => $"upload the package ({Code.CodeSha256}) to $LATEST";
+
+    public override string Replaces => "CodeBuild ran deploy_tools.py -f to update $LATEST";
+
+    public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var result = await context.Services.Lambda.UpdateFunctionCodeAsync(
+            new UpdateFunctionCodeRequest { FunctionName = context.FunctionName, ZipFile = Code.Zip, RevisionId = RevisionId },
+            cancellationToken).ConfigureAwait(false);
+        if (result.CodeSha256 != Code.CodeSha256)
+        {
+            throw new StepFailedException($"Lambda reports CodeSha256 {result.CodeSha256} after the upload, but the package's is {Code.CodeSha256}: the upload was altered or raced; run the task again.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using SkillRelease.Release.Planning;
+using SkillRelease.Release.Steps;
+using SkillRelease.Tests.Release.Support;
+
+namespace SkillRelease.Tests.Release.Planning;
+
+public sealed class PromoteAndRollbackPlannerTests
+{
+    private static StateBuilder LiveOnBlue(string aliasDescription = "release=v1.0.0") => new StateBuilder()
+        .WithVersion("1", "CODE-A").WithAlias("blue", "1", aliasDescription).WithLive(StateBuilder.Arn("blue"));
+
+    private static Promote PromoteCode(string sha, Canary? canary = null) => new(StateBuilder.Code(sha), StateBuilder.Package(), canary, StateBuilder.Now);
+
+    [Test]
+    public void Promote_WhenNeverLive_Refuses()
+    {
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(new StateBuilder().Build(), PromoteCode("CODE-B")));
+
+        Assert.That(refusal!.Message, Does.Contain("never been published"));
+    }
+
+    [Test]
+    public void Promote_WhenTheSkillPackageDiffersFromLive_RefusesAndSaysCutARelease()
+    {
+        var promote = PromoteCode("CODE-B") with { Skill = StateBuilder.Package("a new invocation") };
+
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue().Build(), promote));
+
+        Assert.That(refusal!.Message, Does.Contain("this change needs certification: cut a release"));
+    }
+
+    [Test]
+    public void Promote_PublishesLatestAndMovesOnlyTheLiveAliasRecordingWhereItWas()
+    {
+        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B"));
+
+        Assert.That(plan.Steps.Where(s => s.WritesToSkill).Select(s => s.GetType().Name), Is.EqualTo(new[] { "PublishVersion", "PointAlias" }));
+        var move = plan.Steps.OfType<PointAlias>().Single();
+        Assert.That((move.Alias, move.Version, move.RevisionId, move.AliasDescription), Is.EqualTo(("blue", VersionChoice.JustPublished, "blue-rev", "release=v1.0.0 previous=1")));
+    }
+
+    [Test]
+    public void Promote_WithACanary_WeightsThenWaitsThenMovesFully()
+    {
+        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+
+        var moves = plan.Steps.OfType<PointAlias>().ToList();
+        Assert.That(plan.Steps.Where(s => s is not RecordOnGitHub).Select(s => s.GetType().Name), Is.EqualTo(new[] { "PublishVersion", "PointAlias", "WaitForCanary", "PointAlias" }));
+        Assert.That(moves[0].Version.Number, Is.EqualTo("1"));
+        Assert.That(moves[0].Canary, Is.EqualTo((VersionChoice.JustPublished, 0.1)));
+        Assert.That((moves[1].Version, moves[1].Canary), Is.EqualTo((VersionChoice.JustPublished, ((VersionChoice, double)?)null)));
+    }
+
+    [Test]
+    public void Promote_WhenLiveAlreadyRunsTheCode_HasNothingToDo()
+    {
+        Assert.That(ReleasePlanner.Plan(LiveOnBlue().Build(), PromoteCode("CODE-A")).IsEmpty, Is.True);
+    }
+
+    [Test]
+    public void Promote_NeverTouchesTheCandidateAlias()
+    {
+        var state = LiveOnBlue().WithVersion("2", "CODE-C").WithAlias("green", "2", "release=v1.1.0").WithLatest("CODE-B").Build();
+
+        var plan = ReleasePlanner.Plan(state, PromoteCode("CODE-B"));
+
+        Assert.That(plan.Steps.OfType<PointAlias>().Select(p => p.Alias), Is.All.EqualTo("blue"));
+    }
+
+    [Test]
+    public void Rollback_MovesTheLiveAliasToThePreviousVersionAndRemembersWhereItCameFrom()
+    {
+        var state = LiveOnBlue("release=v1.0.0 previous=1").WithVersion("2", "CODE-B").Build() with { };
+        var onTwo = new StateBuilder().WithVersion("1", "CODE-A").WithVersion("2", "CODE-B").WithAlias("blue", "2", "release=v1.0.0 previous=1").WithLive(StateBuilder.Arn("blue")).Build();
+
+        var plan = ReleasePlanner.Plan(onTwo, new Rollback());
+
+        var move = plan.Steps.OfType<PointAlias>().Single();
+        Assert.That((move.Alias, move.Version.Number, move.AliasDescription, move.RevisionId), Is.EqualTo(("blue", "1", "release=v1.0.0 rolled-back-from=2", "blue-rev")));
+        Assert.That(state.LiveAlias!.Name, Is.EqualTo("blue"));
+    }
+
+    [Test]
+    public void Rollback_WithNoPreviousVersion_RefusesClearly()
+    {
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue().Build(), new Rollback()));
+
+        Assert.That(refusal!.Message, Does.Contain("no earlier version recorded"));
+    }
+
+    [Test]
+    public void Rollback_Twice_DoesNothingTheSecondTimeInsteadOfRollingForward()
+    {
+        var rolledBack = LiveOnBlue("release=v1.0.0 rolled-back-from=2").Build();
+
+        var plan = ReleasePlanner.Plan(rolledBack, new Rollback());
+
+        Assert.That(plan.IsEmpty, Is.True);
+        Assert.That(plan.Notes.Single(), Does.Contain("already rolled back from version 2 to 1"));
+    }
+
+    [Test]
+    public void Rollback_DuringACanary_EndsTheCanaryOnThePrimaryVersion()
+    {
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithVersion("2", "CODE-B")
+            .WithAlias("blue", "1", "release=v1.0.0 previous=1", weights: new Dictionary<string, double> { ["2"] = 0.1 }).WithLive(StateBuilder.Arn("blue")).Build();
+
+        var move = ReleasePlanner.Plan(state, new Rollback()).Steps.OfType<PointAlias>().Single();
+
+        Assert.That((move.Version.Number, move.Canary, move.AliasDescription), Is.EqualTo(("1", ((VersionChoice, double)?)null, "release=v1.0.0 rolled-back-from=2")));
+    }
+}

@@ -140,6 +140,24 @@ public sealed class SmapiServiceTests
     }
 
     [Test]
+    public async Task CertificationList_InPages_IsNewestFirstWithANextToken()
+    {
+        await StartAsync();
+        (await _http.PostAsync(Skill + "/submit", null)).EnsureSuccessStatusCode();
+        (await _http.PostAsJsonAsync(Skill + "/withdraw", new { reason = "OTHER", message = "test" })).EnsureSuccessStatusCode();
+        (await _http.PostAsync(Skill + "/submit", null)).EnsureSuccessStatusCode();
+
+        var first = await _http.GetFromJsonAsync<JsonObject>(Skill + "/certifications?maxResults=1");
+        var second = await _http.GetFromJsonAsync<JsonObject>(Skill + $"/certifications?maxResults=1&nextToken={first!["nextToken"]}");
+
+        Assert.That(first["isTruncated"]!.GetValue<bool>(), Is.True);
+        Assert.That(first["totalCount"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(first["items"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("IN_PROGRESS"));
+        Assert.That(second!["isTruncated"]!.GetValue<bool>(), Is.False);
+        Assert.That(second["items"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("CANCELLED"));
+    }
+
+    [Test]
     public async Task Publications_WithoutAcceptLanguage_AreRefused()
     {
         await StartAsync();

@@ -142,6 +142,19 @@ public sealed class SmapiClientTests : SmapiTestFixture
     }
 
     [Test]
+    public async Task WaitUntilSettled_WhenAnUpdateOutlastsThePollTimeout_GivesUp()
+    {
+        var slow = SmapiHarness.FastOptions() with { SmapiUpdateDuration = TimeSpan.FromHours(1) };
+        await RestartAsync(await SmapiHarness.StartAsync(slow, smapi: o => o with { PollTimeout = TimeSpan.FromMilliseconds(200) }));
+        await Smapi.InteractionModel.SetAsync(SkillId, "en-US", Model(), null, CancellationToken.None);
+
+        var error = Assert.ThrowsAsync<TimeoutException>(() => Smapi.Status.WaitUntilSettledAsync(SkillId, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("IN_PROGRESS"));
+        Assert.That(Harness.Simulator.Faults.Calls("smapi:GetSkillStatus"), Is.GreaterThan(1).And.LessThan(20));
+    }
+
+    [Test]
     public async Task Skills_OfTheSeededSkill_ListOnlyTheDevelopmentStage()
     {
         var summaries = await Smapi.Skills.ListAsync(Harness.Simulator.Options.VendorId, SkillId, CancellationToken.None);

@@ -18,16 +18,16 @@ public sealed class RequestRouterTests
         [BuiltInIntents.Cancel] = typeof(GoodbyeHandler),
         [BuiltInIntents.NavigateHome] = typeof(GoodbyeHandler),
         [BuiltInIntents.Fallback] = typeof(FallbackHandler),
-        ["TrashDayIntent"] = typeof(NotYetPortedIntents),
-        ["SnowParkingIntent"] = typeof(NotYetPortedIntents),
-        ["VotingIntent"] = typeof(NotYetPortedIntents),
-        ["CrimeIncidentsIntent"] = typeof(NotYetPortedIntents),
-        ["GetAlertsIntent"] = typeof(NotYetPortedIntents),
-        ["InclementWeatherIntent"] = typeof(NotYetPortedIntents),
-        ["FeedbackIntent"] = typeof(NotYetPortedIntents),
-        ["FoodTruckIntent"] = typeof(NotYetPortedIntents),
-        ["LatestThreeOneOne"] = typeof(NotYetPortedIntents),
-        ["FarmersMarketIntent"] = typeof(NotYetPortedIntents),
+        ["TrashDayIntent"] = typeof(TrashDayHandler),
+        ["SnowParkingIntent"] = typeof(SnowParkingHandler),
+        ["VotingIntent"] = typeof(VotingHandler),
+        ["CrimeIncidentsIntent"] = typeof(CrimeIncidentsHandler),
+        ["GetAlertsIntent"] = typeof(GetAlertsHandler),
+        ["InclementWeatherIntent"] = typeof(InclementWeatherHandler),
+        ["FeedbackIntent"] = typeof(FeedbackHandler),
+        ["FoodTruckIntent"] = typeof(FoodTruckHandler),
+        ["LatestThreeOneOne"] = typeof(LatestThreeOneOneHandler),
+        ["FarmersMarketIntent"] = typeof(FarmersMarketHandler),
     };
 
     private static IntentRequest IntentNamed(string name) =>
@@ -46,17 +46,6 @@ public sealed class RequestRouterTests
     public void RegisteredIntents_AreExactlyTheExpectedOnes()
     {
         Assert.That(Router.IntentNames, Is.EquivalentTo(ExpectedRoutes.Keys));
-    }
-
-    [Test]
-    public void NotYetPortedList_IsTheCityDataIntentsOfTheOriginalSkill()
-    {
-        // This list only shrinks: each ported intent moves to its own handler (and into ExpectedRoutes above).
-        Assert.That(NotYetPortedIntents.Names, Is.EquivalentTo(new[]
-        {
-            "TrashDayIntent", "SnowParkingIntent", "VotingIntent", "CrimeIncidentsIntent", "GetAlertsIntent",
-            "InclementWeatherIntent", "FeedbackIntent", "FoodTruckIntent", "LatestThreeOneOne", "FarmersMarketIntent",
-        }));
     }
 
     [Test]

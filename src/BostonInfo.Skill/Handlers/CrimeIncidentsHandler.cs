@@ -1,0 +1,69 @@
+using System.Globalization;
+using BostonInfo.Skill.CityData.OpenData;
+using BostonInfo.Skill.Location;
+using BostonInfo.Skill.Protocol.Responses;
+using BostonInfo.Skill.Routing;
+using BostonInfo.Skill.Speech;
+
+namespace BostonInfo.Skill.Handlers;
+
+/// <summary>CrimeIncidentsIntent: the newest crime incident reports within half a mile, newest first.</summary>
+public sealed class CrimeIncidentsHandler : PlaceHandler
+{
+    public const double RadiusMiles = 0.5;
+    public const int MaxIncidents = 5;
+
+    public const string NoneSpeech = "I found no crime incident reports within half a mile.";
+
+    private readonly OpenDataClient _openData;
+
+    public CrimeIncidentsHandler(SkillServices services)
+        : base(services) => _openData = services.CityData.OpenData;
+
+    public override IReadOnlyCollection<string> IntentNames { get; } = ["CrimeIncidentsIntent"];
+
+    public override string CardTitle => "Crime Reports";
+
+    public override string UnavailableSpeech =>
+        "Sorry, I can't reach the Boston Police crime reports right now. Please try again in a little while.";
+
+    protected override bool AcceptsDevicePosition => true;
+
+    public static string IntroductionSpeech(int count) =>
+        count == 1
+            ? "Here is the most recent crime incident report within half a mile."
+            : $"Here are the {count} most recent crime incident reports within half a mile.";
+
+    public static string IncidentSpeech(CrimeIncident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var what = incident.OffenseDescription ?? incident.OffenseCodeGroup ?? "An incident";
+        var when = DateTime.TryParse(incident.OccurredOn, CultureInfo.InvariantCulture, DateTimeStyles.None, out var occurred)
+            ? occurred.ToString("dddd, MMMM d 'at' h:mm tt", CultureInfo.InvariantCulture)
+            : null;
+        var where = incident.Street is null ? "" : $" on {incident.Street}";
+        return when is null ? $"{Capitalised(what)}{where}." : $"On {when}: {what.ToLowerInvariant()}{where}.";
+    }
+
+    protected override async Task<SkillResponse> AnswerForAsync(Place place, HandlerInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        var incidents = await _openData.GetRecentCrimeIncidentsAsync(place.Point, RadiusMiles, MaxIncidents, cancellationToken)
+            .ConfigureAwait(false);
+        if (incidents.Count == 0)
+        {
+            return Final(NoneSpeech, input);
+        }
+
+        var speech = new SsmlBuilder().Say(IntroductionSpeech(incidents.Count));
+        foreach (var incident in incidents)
+        {
+            speech.Pause(TimeSpan.FromMilliseconds(300)).Say(IncidentSpeech(incident));
+        }
+
+        return Final(speech.Build(), input);
+    }
+
+    private static string Capitalised(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].ToLowerInvariant();
+}

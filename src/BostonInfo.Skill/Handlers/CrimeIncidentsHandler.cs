@@ -37,11 +37,13 @@ public sealed class CrimeIncidentsHandler : PlaceHandler
     public static string IncidentSpeech(CrimeIncident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var what = incident.OffenseDescription ?? incident.OffenseCodeGroup ?? "An incident";
+        // Newer rows leave the code group blank and older ones the description: say whichever is there.
+        var what = new[] { incident.OffenseDescription, incident.OffenseCodeGroup }.FirstOrDefault(text => !string.IsNullOrWhiteSpace(text))
+            ?? "an incident";
         var when = DateTime.TryParse(incident.OccurredOn, CultureInfo.InvariantCulture, DateTimeStyles.None, out var occurred)
             ? occurred.ToString("dddd, MMMM d 'at' h:mm tt", CultureInfo.InvariantCulture)
             : null;
-        var where = incident.Street is null ? "" : $" on {incident.Street}";
+        var where = string.IsNullOrWhiteSpace(incident.Street) ? "" : $" on {incident.Street}";
         return when is null ? $"{Capitalised(what)}{where}." : $"On {when}: {what.ToLowerInvariant()}{where}.";
     }
 

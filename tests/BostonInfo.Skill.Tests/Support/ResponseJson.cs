@@ -8,7 +8,7 @@ internal static class ResponseJson
     public static JsonElement Body(this JsonDocument response) => response.RootElement.GetProperty("response");
 
     public static string? Speech(this JsonDocument response) =>
-        response.Body().TryGetProperty("outputSpeech", out var speech) ? speech.GetProperty("text").GetString() : null;
+        response.Body().TryGetProperty("outputSpeech", out var speech) && speech.TryGetProperty("text", out var text) ? text.GetString() : null;
 
     public static string? Reprompt(this JsonDocument response) =>
         response.Body().TryGetProperty("reprompt", out var reprompt)

@@ -45,7 +45,8 @@ public static partial class HomePageParser
     {
         var withoutTags = Tags().Replace(fragment, " ");
         var decoded = WebUtility.HtmlDecode(withoutTags).Replace('\u00A0', ' ');
-        return Whitespace().Replace(decoded, " ").Trim();
+        // Tags become spaces (so "a<br>b" keeps its words apart), which leaves "closed Monday ." after a link.
+        return SpaceBeforePunctuation().Replace(Whitespace().Replace(decoded, " "), "$1").Trim();
     }
 
     [GeneratedRegex("<[^>]+>")]
@@ -53,4 +54,7 @@ public static partial class HomePageParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s+([.,;:!?])")]
+    private static partial Regex SpaceBeforePunctuation();
 }

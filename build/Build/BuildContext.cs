@@ -31,6 +31,7 @@ public sealed class BuildContext : FrostingContext
         };
         BuildConfiguration = context.Argument("configuration", "Release");
         Port = context.Argument("port", 8080);
+        Offline = context.HasArgument("offline");
     }
 
     /// <summary>The repository root (build.sh changes to it before starting the program).</summary>
@@ -62,4 +63,7 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary><c>--port</c> for <c>serve</c>.</summary>
     public int Port { get; }
+
+    /// <summary><c>--offline</c> for <c>serve</c>: the city services are the loopback fixture server.</summary>
+    public bool Offline { get; }
 }

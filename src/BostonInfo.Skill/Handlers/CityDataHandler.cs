@@ -63,4 +63,17 @@ public abstract class CityDataHandler : IIntentHandler
     }
 
     protected SkillResponse Final(string speech, HandlerInput input) => Final(SpokenText.Plain(speech), input);
+
+    /// <summary>An introduction, then one sentence per item with a short pause between them (SSML, escaped).</summary>
+    protected static SpokenText Listing(string introduction, IEnumerable<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var speech = new SsmlBuilder().Say(introduction);
+        foreach (var item in items)
+        {
+            speech.Pause(TimeSpan.FromMilliseconds(300)).Say(item);
+        }
+
+        return speech.Build();
+    }
 }

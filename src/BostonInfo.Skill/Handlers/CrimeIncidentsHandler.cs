@@ -3,7 +3,6 @@ using BostonInfo.Skill.CityData.OpenData;
 using BostonInfo.Skill.Location;
 using BostonInfo.Skill.Protocol.Responses;
 using BostonInfo.Skill.Routing;
-using BostonInfo.Skill.Speech;
 
 namespace BostonInfo.Skill.Handlers;
 
@@ -57,13 +56,7 @@ public sealed class CrimeIncidentsHandler : PlaceHandler
             return Final(NoneSpeech, input);
         }
 
-        var speech = new SsmlBuilder().Say(IntroductionSpeech(incidents.Count));
-        foreach (var incident in incidents)
-        {
-            speech.Pause(TimeSpan.FromMilliseconds(300)).Say(IncidentSpeech(incident));
-        }
-
-        return Final(speech.Build(), input);
+        return Final(Listing(IntroductionSpeech(incidents.Count), incidents.Select(IncidentSpeech)), input);
     }
 
     private static string Capitalised(string text) =>

@@ -50,12 +50,6 @@ public sealed class FarmersMarketHandler : CityDataHandler
             return Final(NoneTodaySpeech(today), input);
         }
 
-        var speech = new SsmlBuilder().Say(IntroductionSpeech(today, markets.Count));
-        foreach (var market in markets)
-        {
-            speech.Pause(TimeSpan.FromMilliseconds(300)).Say(MarketSpeech(market));
-        }
-
-        return Final(speech.Build(), input);
+        return Final(Listing(IntroductionSpeech(today, markets.Count), markets.Select(MarketSpeech)), input);
     }
 }

@@ -61,12 +61,6 @@ public sealed class FoodTruckHandler : PlaceHandler
             return Final(NoneSpeech, input);
         }
 
-        var speech = new SsmlBuilder().Say(IntroductionSpeech(trucks.Count));
-        foreach (var stop in trucks.Take(MaxSpoken))
-        {
-            speech.Pause(TimeSpan.FromMilliseconds(300)).Say(TruckSpeech(stop));
-        }
-
-        return Final(speech.Build(), input);
+        return Final(Listing(IntroductionSpeech(trucks.Count), trucks.Take(MaxSpoken).Select(TruckSpeech)), input);
     }
 }

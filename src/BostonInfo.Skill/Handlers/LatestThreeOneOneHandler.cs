@@ -2,7 +2,6 @@ using System.Globalization;
 using BostonInfo.Skill.CityData.OpenData;
 using BostonInfo.Skill.Protocol.Responses;
 using BostonInfo.Skill.Routing;
-using BostonInfo.Skill.Speech;
 
 namespace BostonInfo.Skill.Handlers;
 
@@ -54,12 +53,6 @@ public sealed class LatestThreeOneOneHandler : CityDataHandler
             return Final(NoReportsSpeech, input);
         }
 
-        var speech = new SsmlBuilder().Say(IntroductionSpeech(reports.Count));
-        foreach (var report in reports.Take(count))
-        {
-            speech.Pause(TimeSpan.FromMilliseconds(300)).Say(ReportSpeech(report));
-        }
-
-        return Final(speech.Build(), input);
+        return Final(Listing(IntroductionSpeech(reports.Count), reports.Take(count).Select(ReportSpeech)), input);
     }
 }

@@ -42,24 +42,4 @@ public sealed class CrimeIncidentsHandlerTests
             Assert.That(sql, Does.Contain("ORDER BY \"OCCURRED_ON_DATE\" DESC LIMIT 5"));
         });
     }
-
-    [Test]
-    public async Task OutsideBoston_SaysSo()
-    {
-        var skill = new FixtureSkill();
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1 Broadway Cambridge"));
-
-        Assert.That(response.Speech(), Is.EqualTo(LocationReplies.OutsideBostonSpeech("1 Broadway Cambridge")));
-    }
-
-    [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1000 Dorchester Ave"));
-
-        Assert.That(response.Speech(), Is.EqualTo(new CrimeIncidentsHandler(TestServices.Create()).UnavailableSpeech));
-    }
 }

@@ -39,14 +39,4 @@ public sealed class FarmersMarketHandlerTests
             Assert.That(monday.Heard(), Does.StartWith("One farmers market is open in Boston today, Monday."));
         });
     }
-
-    [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent));
-
-        Assert.That(response.Speech(), Is.EqualTo(new FarmersMarketHandler(TestServices.Create()).UnavailableSpeech));
-    }
 }

@@ -41,26 +41,6 @@ public sealed class FoodTruckHandlerTests
         });
     }
 
-    [Test]
-    public async Task OutsideBoston_SaysSo()
-    {
-        var skill = new FixtureSkill();
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1 Broadway Cambridge"));
-
-        Assert.That(response.Speech(), Is.EqualTo(LocationReplies.OutsideBostonSpeech("1 Broadway Cambridge")));
-    }
-
-    [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1000 Dorchester Ave"));
-
-        Assert.That(response.Speech(), Is.EqualTo(new FoodTruckHandler(TestServices.Create()).UnavailableSpeech));
-    }
-
     [TestCase(1, "There is one food truck within a mile of you today.")]
     [TestCase(7, "There are 7 food trucks within a mile of you today. Here are the 5 closest.")]
     public void Introduction_DependsOnTheCount(int count, string expected)

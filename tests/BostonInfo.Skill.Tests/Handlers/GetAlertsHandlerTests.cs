@@ -89,14 +89,4 @@ public sealed class GetAlertsHandlerTests
 
         Assert.That(response.Speech(), Is.EqualTo(GetAlertsHandler.NoAlertsSpeech));
     }
-
-    [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent));
-
-        Assert.That(response.Speech(), Is.EqualTo(new GetAlertsHandler(TestServices.Create()).UnavailableSpeech));
-    }
 }

@@ -19,14 +19,4 @@ public sealed class InclementWeatherHandlerTests
             Assert.That(response.ShouldEndSession(), Is.True);
         });
     }
-
-    [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent("InclementWeatherIntent"));
-
-        Assert.That(response.Speech(), Is.EqualTo(new InclementWeatherHandler(TestServices.Create()).UnavailableSpeech));
-    }
 }

@@ -52,14 +52,4 @@ public sealed class LatestThreeOneOneHandlerTests
             Assert.That(Uri.UnescapeDataString(skill.CallsTo("opendata").Single().Query), Does.Contain("limit=5"));
         });
     }
-
-    [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent));
-
-        Assert.That(response.Speech(), Is.EqualTo(new LatestThreeOneOneHandler(TestServices.Create()).UnavailableSpeech));
-    }
 }

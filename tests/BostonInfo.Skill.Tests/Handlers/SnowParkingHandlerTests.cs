@@ -84,16 +84,6 @@ public sealed class SnowParkingHandlerTests
     }
 
     [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithGeolocation(42.316466, -71.056769));
-
-        Assert.That(response.Speech(), Is.EqualTo(new SnowParkingHandler(TestServices.Create()).UnavailableSpeech));
-    }
-
-    [Test]
     public void LotSpeech_SaysFeePhoneAndComments()
     {
         var lot = new SnowParkingLot("Garage", "1 Main St", new GeoPoint(42.3, -71), "50", "$10 for 24 hours", "Residents only.", "617-555-0100");

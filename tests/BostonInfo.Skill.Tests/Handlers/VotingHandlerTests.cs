@@ -48,24 +48,4 @@ public sealed class VotingHandlerTests
 
         Assert.That(Uri.UnescapeDataString(skill.CallsTo("geocoder").Single().Query), Does.Contain("singleLine=100 Washington Street, 02119"));
     }
-
-    [Test]
-    public async Task OutsideBoston_SaysSo()
-    {
-        var skill = new FixtureSkill();
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1 Broadway Cambridge"));
-
-        Assert.That(response.Speech(), Is.EqualTo(LocationReplies.OutsideBostonSpeech("1 Broadway Cambridge")));
-    }
-
-    [Test]
-    public async Task UpstreamDown_Apologises()
-    {
-        var skill = new FixtureSkill(upstreamsDown: true);
-
-        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1000 Dorchester Ave"));
-
-        Assert.That(response.Speech(), Is.EqualTo(new VotingHandler(TestServices.Create()).UnavailableSpeech));
-    }
 }

@@ -39,8 +39,6 @@ internal sealed class FixtureSkill
 
     public Task<JsonDocument> AskAsync(AlexaRequest request) => SkillInvocation.InvokeAsync(_function, request);
 
-    public Task<JsonDocument> AskAsync(string requestJson) => SkillInvocation.InvokeAsync(_function, requestJson);
-
     /// <summary>The URLs the skill called on one fake service, e.g. "geocoder".</summary>
     public IReadOnlyList<Uri> CallsTo(string service) =>
         Http.Requests.Where(uri => uri.AbsolutePath.StartsWith($"/{service}/", StringComparison.Ordinal)).ToList();

@@ -1,11 +1,6 @@
-using System.Net;
 using BostonInfo.Skill.CityData;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using BostonInfo.Skill.Server;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BostonInfo.Skill.Fixtures;
 
@@ -15,17 +10,16 @@ namespace BostonInfo.Skill.Fixtures;
 /// </summary>
 public sealed class CityDataFixtureServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
 
-    private CityDataFixtureServer(WebApplication app, Uri root, FixtureResponder responder)
+    private CityDataFixtureServer(LoopbackHost host, FixtureResponder responder)
     {
-        _app = app;
-        Root = root;
+        _host = host;
         Responder = responder;
     }
 
     /// <summary>e.g. http://127.0.0.1:41234/</summary>
-    public Uri Root { get; }
+    public Uri Root => _host.Address;
 
     public FixtureResponder Responder { get; }
 
@@ -41,26 +35,11 @@ public sealed class CityDataFixtureServer : IAsyncDisposable
     public static async Task<CityDataFixtureServer> StartAsync(int port, CancellationToken cancellationToken)
     {
         var responder = new FixtureResponder();
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, port);
-        });
-        var app = builder.Build();
-        app.Run(context => AnswerAsync(context, responder));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Kestrel started without reporting the address it listens on.");
-        return new CityDataFixtureServer(app, new Uri($"http://127.0.0.1:{new Uri(bound).Port}/"), responder);
+        var host = await LoopbackHost.StartAsync(port, context => AnswerAsync(context, responder), cancellationToken).ConfigureAwait(false);
+        return new CityDataFixtureServer(host, responder);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private static async Task AnswerAsync(HttpContext context, FixtureResponder responder)
     {

@@ -20,10 +20,19 @@ public abstract class PlaceHandler : CityDataHandler
 
     protected sealed override async Task<SkillResponse> AnswerAsync(HandlerInput input, CancellationToken cancellationToken)
     {
+        Prefetch(cancellationToken);
         var outcome = await _location.ResolveAsync(input, AcceptsDevicePosition, cancellationToken).ConfigureAwait(false);
         return outcome is LocationOutcome.Found found
             ? await AnswerForAsync(found.Place, input, cancellationToken).ConfigureAwait(false)
             : LocationReplies.For(outcome, input, CardTitle);
+    }
+
+    /// <summary>
+    /// Starts fetching data that does not depend on the place, so it runs while the place is being found
+    /// (geocoder, Device Address API) instead of after it.
+    /// </summary>
+    protected virtual void Prefetch(CancellationToken cancellationToken)
+    {
     }
 
     protected abstract Task<SkillResponse> AnswerForAsync(Place place, HandlerInput input, CancellationToken cancellationToken);

@@ -57,6 +57,9 @@ public sealed class SnowParkingHandler : PlaceHandler
         return string.Join(' ', parts);
     }
 
+    // The lots do not depend on where the user is; the cache keeps the running fetch for AnswerForAsync.
+    protected override void Prefetch(CancellationToken cancellationToken) => _lots.GetAsync(cancellationToken);
+
     protected override async Task<SkillResponse> AnswerForAsync(Place place, HandlerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(place);

@@ -1,5 +1,7 @@
 using BostonInfo.Skill.CityData;
 using BostonInfo.Skill.CityData.ArcGis;
+using BostonInfo.Skill.CityData.Http;
+using BostonInfo.Skill.Fixtures;
 using BostonInfo.Skill.Handlers;
 using BostonInfo.Skill.Location;
 using BostonInfo.Skill.Tests.Support;
@@ -52,6 +54,28 @@ public sealed class SnowParkingHandlerTests
         using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithGeolocation(42.367084, -71.105708));
 
         Assert.That(response.Speech(), Is.EqualTo(LocationReplies.OutsideBostonPositionSpeech));
+    }
+
+    [Test]
+    public async Task TheLots_AreRequestedBeforeTheAddressIsGeocoded_SoBothCallsOverlap()
+    {
+        var skill = new FixtureSkill();
+
+        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1000 Dorchester Ave"));
+
+        Assert.That(skill.Http.Requests.Select(uri => uri.AbsolutePath.Split('/')[1]), Is.EqualTo(new[] { "arcgis", "geocoder" }));
+    }
+
+    [Test]
+    public void AFailedFetchOfTheLots_IsNotCached()
+    {
+        var skill = new FixtureSkill();
+        var cache = new SnowParkingLotCache(new SkillServices(new SkillSettings(null) { CityData = FixtureEndpoints.For(FixtureHttpHandler.Root, down: true) },
+            skill.Time, skill.Http, skill.Log).CityData.Features, skill.Time);
+
+        Assert.That(() => cache.GetAsync(CancellationToken.None), Throws.TypeOf<UpstreamException>());
+        Assert.That(() => cache.GetAsync(CancellationToken.None), Throws.TypeOf<UpstreamException>());
+        Assert.That(skill.Http.Requests, Has.Count.EqualTo(2), "the second call fetched again");
     }
 
     [Test]

@@ -9,9 +9,5 @@ public sealed class UpstreamException : Exception
     public UpstreamException(string upstream, string problem, Exception? inner = null)
         : base($"{upstream}: {problem}", inner)
     {
-        Upstream = upstream;
     }
-
-    /// <summary>Which service failed, e.g. "ArcGIS geocoder".</summary>
-    public string Upstream { get; }
 }

@@ -38,6 +38,19 @@ public sealed class ReleaseTaskBehaviourTests
         Assert.That(_simulator.Faults.CallCounts, Is.Empty);
     }
 
+    [TestCase("deploy-latest")]
+    [TestCase("cut-release", "--tag", "v1.0.0")]
+    [TestCase("rollback")]
+    public async Task ReleaseTask_WithDryRun_PrintsThePlanAndOnlyReads(params string[] task)
+    {
+        var run = await RunAsync(Environment(), [.. task, "--dryrun"]);
+
+        Assert.That(run.Output, Does.Contain("Dry run").Or.Contain("Error:"), run.Output);
+        var calls = _simulator.Faults.CallCounts.Keys.Where(k => !k.EndsWith(":*", StringComparison.Ordinal)).ToList();
+        Assert.That(calls, Is.Not.Empty);
+        Assert.That(calls, Has.All.Match(@"^(lambda|smapi):(Get|List)|^lwa:GetAccessToken$"), "a dry run made a remote write");
+    }
+
     [Test]
     public async Task DeployLatest_AtDiagnosticVerbosity_LogsEveryCallButNoSecret()
     {

@@ -1,27 +1,49 @@
-using Microsoft.AspNetCore.Http;
+using System.Text;
 using Microsoft.AspNetCore.Routing;
+using SkillRelease.Lambda;
 using SkillRelease.Simulator.Faults;
 
 namespace SkillRelease.Simulator.Lambda;
 
-/// <summary>The Lambda control plane. (Skeleton: endpoints arrive with the Lambda simulator.)</summary>
-public sealed class LambdaService(SimulatorOptions options) : ISimulatedService, ILambdaEndpointCheck
+/// <summary>
+/// The Lambda control plane for one function (<see cref="SimulatorOptions.FunctionName"/>), seeded as the manual set-up
+/// leaves it: dotnet10, Active, last update Successful, and the Alexa Skills Kit trigger for the skill on the unqualified
+/// function so that the development endpoint works. Requests must be SigV4-signed with the simulator's key pair.
+/// </summary>
+public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
 {
-    public string Name => "lambda";
+    private readonly SimulatedFunction _function;
+    private readonly LambdaEndpoints _endpoints;
 
-    public ErrorWriter WriteError => static (context, status, code, message) =>
+    public LambdaService(SimulatorOptions options)
     {
-        context.Response.StatusCode = status;
-        context.Response.Headers["X-Amzn-ErrorType"] = code;
-        return context.Response.WriteAsJsonAsync(new { Type = "User", message });
-    };
-
-    public void Map(IEndpointRouteBuilder routes)
-    {
+        ArgumentNullException.ThrowIfNull(options);
+        _function = new SimulatedFunction(options, Encoding.UTF8.GetBytes($"{options.FunctionName} seed package"));
+        _function.SeedAlexaTrigger(options.SkillId);
+        var verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, options.Region, LambdaWire.SigningService);
+        _endpoints = new LambdaEndpoints(_function, verifier, options);
     }
 
-    public string? WhyCannotInvoke(string endpointArn, string skillId) =>
-        endpointArn.StartsWith($"arn:aws:lambda:{options.Region}:{options.AccountId}:function:{options.FunctionName}", StringComparison.Ordinal)
-            ? null
-            : $"The endpoint {endpointArn} does not exist.";
+    public string Name => "lambda";
+
+    public ErrorWriter WriteError => LambdaEndpoints.WriteErrorAsync;
+
+    /// <summary>The function's unqualified ARN.</summary>
+    public string FunctionArn => _function.Arn;
+
+    public void Map(IEndpointRouteBuilder routes) => _endpoints.Map(routes);
+
+    public string? WhyCannotInvoke(string endpointArn, string skillId) => _function.WhyCannotInvoke(endpointArn, skillId);
+
+    /// <summary>$LATEST, the published versions, the aliases and the per-qualifier policies as they are now.</summary>
+    public LambdaSnapshot Snapshot() => _function.Snapshot();
+
+    /// <summary>Test set-up: replaces $LATEST's code at once, as if an upload had finished.</summary>
+    public void ReplaceCode(byte[] zip) => _function.ReplaceCode(zip);
+
+    /// <summary>Test set-up: the update in progress will end with LastUpdateStatus=Failed and this reason.</summary>
+    public void FailCurrentUpdate(string reason) => _function.FailCurrentUpdate(reason);
+
+    /// <summary>Base64 SHA-256, what Lambda reports as CodeSha256 for <paramref name="zip"/>.</summary>
+    public static string CodeSha256(byte[] zip) => SimulatedFunction.Sha256(zip);
 }

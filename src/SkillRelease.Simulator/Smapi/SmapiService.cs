@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
@@ -6,19 +9,120 @@ using SkillRelease.Simulator.Lwa;
 
 namespace SkillRelease.Simulator.Smapi;
 
-/// <summary>The Skill Management API. (Skeleton: endpoints arrive with the SMAPI simulator.)</summary>
+/// <summary>
+/// The Skill Management API for one skill (smapi-contract.md): manifests and models per stage with ETags,
+/// asynchronous updates, validations, certification with a locked development stage, publishing, summaries.
+/// Every call needs an access token LWA issued; every answer carries <c>x-amzn-requestid</c>.
+/// </summary>
 public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILambdaEndpointCheck lambda) : ISimulatedService
 {
+    internal const string RequestIdHeader = "x-amzn-requestid";
+
+    private readonly object _gate = new();
+    private readonly SimulatedSkill _skill = new(options, lambda);
+
     public string Name => "smapi";
 
     public ErrorWriter WriteError => static (context, status, code, message) =>
     {
-        context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(new { message });
+        context.Response.Headers[RequestIdHeader] = Guid.NewGuid().ToString();
+        return new SmapiError(status, message, code: code).ExecuteAsync(context);
     };
+
+    internal SimulatorOptions Options => options;
 
     public void Map(IEndpointRouteBuilder routes)
     {
-        _ = (options, lwa, lambda);
+        var v1 = routes.MapGroup("/v1");
+        v1.AddEndpointFilter(AuthorizeAsync);
+        ManifestEndpoints.Map(v1, this);
+        InteractionModelEndpoints.Map(v1, this);
+        StatusEndpoints.Map(v1, this);
+        ValidationEndpoints.Map(v1, this);
+        CertificationEndpoints.Map(v1, this);
+        PublicationEndpoints.Map(v1, this);
+        SkillListEndpoints.Map(v1, this);
+    }
+
+    /// <summary>Reads the skill's state under the lock (for tests: the returned objects must not be kept across calls).</summary>
+    public T Inspect<T>(Func<SimulatedSkill, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_gate)
+        {
+            _skill.Advance(options.Time.GetUtcNow());
+            return read(_skill);
+        }
+    }
+
+    /// <summary>Ends the certification in progress, as Amazon's reviewers would.</summary>
+    public void CompleteCertification(CertificationOutcome outcome, string? feedback = null)
+    {
+        lock (_gate)
+        {
+            var now = options.Time.GetUtcNow();
+            _skill.Advance(now);
+            _skill.Complete(outcome, feedback, now);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> on the skill named in the path, under the lock, after time-driven transitions.</summary>
+    internal IResult Run(string skillId, Func<SimulatedSkill, DateTimeOffset, IResult> action)
+    {
+        if (skillId != options.SkillId)
+        {
+            throw SmapiError.NotFound($"Skill {skillId} does not exist or you do not have access to it.");
+        }
+
+        lock (_gate)
+        {
+            var now = options.Time.GetUtcNow();
+            _skill.Advance(now);
+            return action(_skill, now);
+        }
+    }
+
+    internal static async Task<JsonObject?> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.ContentLength == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(request.Body);
+            var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+            return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text) as JsonObject
+                ?? throw SmapiError.BadRequest("The body is not a JSON object.", [new Violation("CONTENT_PARSE_FAILURE", "The body is not a JSON object.")]);
+        }
+        catch (JsonException exception)
+        {
+            throw SmapiError.BadRequest("The body is not valid JSON.", [new Violation("CONTENT_PARSE_FAILURE", exception.Message)]);
+        }
+    }
+
+    /// <summary>Adds the request id, refuses calls without a live access token (with or without "Bearer "), and
+    /// turns a thrown <see cref="SmapiError"/> into its answer.</summary>
+    private async ValueTask<object?> AuthorizeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        context.Response.Headers[RequestIdHeader] = Guid.NewGuid().ToString();
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var token = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization["Bearer ".Length..].Trim() : authorization.Trim();
+        if (!lwa.IsValid(token))
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            return SmapiError.Unauthorized();
+        }
+
+        try
+        {
+            return await next(invocation);
+        }
+        catch (SmapiError error)
+        {
+            return error;
+        }
     }
 }

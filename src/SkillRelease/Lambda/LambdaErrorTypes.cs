@@ -10,4 +10,7 @@ public static class LambdaErrorTypes
     public const string InvalidParameterValue = "InvalidParameterValueException";
     public const string InvalidSignature = "InvalidSignatureException";
     public const string Service = "ServiceException";
+
+    /// <summary>Not a wire error: the waiter saw <c>LastUpdateStatus=Failed</c> and no reason code came with it.</summary>
+    public const string FunctionUpdateFailed = "FunctionUpdateFailed";
 }

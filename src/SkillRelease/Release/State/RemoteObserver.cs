@@ -13,15 +13,20 @@ public sealed class RemoteObserver(ReleaseServices services)
     public async Task<RemoteState> ObserveAsync(IReadOnlyList<string> locales, CancellationToken cancellationToken)
     {
         var settings = services.Settings;
+        // First what the settings name: a wrong function or skill id is reported as such, not as whatever a later call says.
         var function = FunctionAsync(cancellationToken);
+        var development = StageAsync(Stages.Development, locales, cancellationToken);
+        await Task.WhenAll(function, development).ConfigureAwait(false);
+        var developmentStage = await development.ConfigureAwait(false)
+            ?? throw new RemoteStateException($"The skill {settings.SkillId} has no development stage that vendor {settings.VendorId} can read: check ALEXA_SKILL_ID and ASK_VENDOR_ID.");
+
         var versions = services.Lambda.ListVersionsByFunctionAsync(new ListVersionsByFunctionRequest { FunctionName = settings.FunctionName }, cancellationToken);
         var aliases = AliasesAsync(cancellationToken);
-        var development = StageAsync(Stages.Development, locales, cancellationToken);
         var live = StageAsync(Stages.Live, locales, cancellationToken);
         var certified = StageAsync(Stages.Certified, locales, cancellationToken);
         var certification = services.Smapi.Certifications.GetReviewAsync(settings.SkillId, "mostRecent", cancellationToken);
         var summaries = services.Smapi.Skills.ListAsync(settings.VendorId, settings.SkillId, cancellationToken);
-        await Task.WhenAll(function, versions, aliases, development, live, certified, certification, summaries).ConfigureAwait(false);
+        await Task.WhenAll(versions, aliases, live, certified, certification, summaries).ConfigureAwait(false);
 
         var latest = await function.ConfigureAwait(false);
         return new RemoteState
@@ -31,8 +36,7 @@ public sealed class RemoteObserver(ReleaseServices services)
             Versions = (await versions.ConfigureAwait(false)).Versions.Where(v => v.Version != "$LATEST").ToList(),
             Aliases = await aliases.ConfigureAwait(false),
             AliasNames = settings.Aliases,
-            Development = await development.ConfigureAwait(false)
-                ?? throw new RemoteStateException($"The skill {settings.SkillId} has no development stage that vendor {settings.VendorId} can read: check ALEXA_SKILL_ID and ASK_VENDOR_ID."),
+            Development = developmentStage,
             Live = await live.ConfigureAwait(false),
             Certified = await certified.ConfigureAwait(false),
             LatestCertification = await certification.ConfigureAwait(false),

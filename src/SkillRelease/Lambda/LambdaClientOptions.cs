@@ -1,0 +1,57 @@
+using AWSCredentials = Amazon.Runtime.AWSCredentials;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SkillRelease.Http;
+
+namespace SkillRelease.Lambda;
+
+/// <summary>Where and as whom <see cref="LambdaClient"/> calls the Lambda control plane, and how patiently.</summary>
+public sealed record LambdaClientOptions
+{
+    private readonly Uri? _endpoint;
+
+    public required string Region { get; init; }
+
+    /// <summary>https://lambda.{Region}.amazonaws.com unless overridden (the simulator, moto).</summary>
+    public Uri Endpoint
+    {
+        get => _endpoint ?? new Uri($"https://lambda.{Region}.amazonaws.com");
+        init => _endpoint = value;
+    }
+
+    /// <summary>Null: the SDK's standard chain (environment, shared profile, web identity), resolved on the first call.</summary>
+    public AWSCredentials? Credentials { get; init; }
+
+    public RetryPolicy Retry { get; init; } = new();
+
+    /// <summary>The function-updated-v2 waiter's pace: one GetFunction per second, at most 300 of them.</summary>
+    public TimeSpan WaiterInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    public int WaiterMaxAttempts { get; init; } = 300;
+
+    /// <summary>The innermost handler; null: a <see cref="SocketsHttpHandler"/>.</summary>
+    public HttpMessageHandler? Transport { get; init; }
+
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    /// <summary>Told the secret key and session token before any request is signed.</summary>
+    public SecretRedactor Redactor { get; init; } = new();
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Region from <c>AWS_REGION</c> (or <c>AWS_DEFAULT_REGION</c>); endpoint from <c>AWS_ENDPOINT_URL_LAMBDA</c> (or
+    /// the global <c>AWS_ENDPOINT_URL</c>), the names the AWS CLI and SDKs read. Credentials are left to the standard chain.
+    /// </summary>
+    public static LambdaClientOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var region = Value(environment, "AWS_REGION") ?? Value(environment, "AWS_DEFAULT_REGION")
+            ?? throw new InvalidOperationException("AWS_REGION is not set: the Lambda client needs the function's region.");
+        var endpoint = Value(environment, "AWS_ENDPOINT_URL_LAMBDA") ?? Value(environment, "AWS_ENDPOINT_URL");
+        return endpoint is null ? new() { Region = region } : new() { Region = region, Endpoint = new Uri(endpoint) };
+    }
+
+    private static string? Value(IReadOnlyDictionary<string, string?> environment, string name) =>
+        environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+}

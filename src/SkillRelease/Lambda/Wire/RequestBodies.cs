@@ -1,0 +1,16 @@
+using SkillRelease.Lambda.Model;
+
+namespace SkillRelease.Lambda.Wire;
+
+// The JSON bodies as Lambda reads them: the request records minus what travels in the path or the query.
+// Null members are left out when written.
+
+internal sealed record UpdateFunctionCodeBody(byte[] ZipFile, string? RevisionId, bool? Publish);
+
+internal sealed record PublishVersionBody(string? CodeSha256, string? Description, string? RevisionId);
+
+internal sealed record CreateAliasBody(string Name, string FunctionVersion, string? Description, AliasRoutingConfiguration? RoutingConfig);
+
+internal sealed record UpdateAliasBody(string? FunctionVersion, string? Description, AliasRoutingConfiguration? RoutingConfig, string? RevisionId);
+
+internal sealed record AddPermissionBody(string StatementId, string Action, string Principal, string? EventSourceToken, string? SourceArn, string? RevisionId);

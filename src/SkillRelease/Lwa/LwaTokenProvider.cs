@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SkillRelease.Http;
+
+namespace SkillRelease.Lwa;
+
+/// <summary>
+/// Login with Amazon's refresh-token grant: <c>POST {TokenHost}/auth/o2/token</c>, form-encoded
+/// (https://developer.amazon.com/docs/login-with-amazon/retrieve-token-other-platforms-cbl-docs.html). The token is
+/// cached until 60 s before it expires, as ask-smapi-sdk does; 5xx, 429 and timeouts are retried, while
+/// <c>invalid_grant</c> and <c>invalid_client</c> are configuration errors and fail at once.
+/// </summary>
+public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
+{
+    public const string TokenPath = "/auth/o2/token";
+
+    /// <summary>Refresh this long before expiry, so a token never lapses between the check and the call.</summary>
+    private static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(60);
+
+    private readonly LwaOptions _options;
+    private readonly HttpClient _http;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private CachedToken? _cached;
+
+    public LwaTokenProvider(LwaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ClientId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ClientSecret);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.RefreshToken);
+        _options = options;
+        options.Redactor.Add(options.ClientSecret);
+        options.Redactor.Add(options.RefreshToken);
+        var transport = new TokenRedactingHandler(options.Redactor, options.Transport ?? new SocketsHttpHandler());
+        var retrying = new RetryingHandler(options.RetryPolicy, options.Time, transport);
+        _http = new HttpClient(new LoggingHandler(options.Logger, options.Redactor, retrying))
+        {
+            BaseAddress = options.TokenHost,
+            Timeout = Timeout.InfiniteTimeSpan, // each attempt is bounded by the retry policy instead
+        };
+    }
+
+    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = _options.Time.GetUtcNow();
+            if (_cached is { } cached && now < cached.ExpiresAt - ExpiryMargin)
+            {
+                return cached.AccessToken;
+            }
+
+            _cached = await RequestAsync(cancellationToken).ConfigureAwait(false);
+            return _cached.AccessToken;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Invalidate(string rejectedToken)
+    {
+        // Only the token that was rejected: another caller may already have fetched a newer one.
+        var cached = _cached;
+        if (cached?.AccessToken == rejectedToken)
+        {
+            Interlocked.CompareExchange(ref _cached, null, cached);
+        }
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<CachedToken> RequestAsync(CancellationToken cancellationToken)
+    {
+        var requested = _options.Time.GetUtcNow();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = _options.RefreshToken,
+            ["client_id"] = _options.ClientId,
+            ["client_secret"] = _options.ClientSecret,
+        });
+        using var response = await _http.PostAsync(new Uri(TokenPath.TrimStart('/'), UriKind.Relative), form, cancellationToken).ConfigureAwait(false);
+        var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode || !string.IsNullOrEmpty(body.Error))
+        {
+            throw new LwaException(response.StatusCode, body.Error ?? $"http_{(int)response.StatusCode}", body.ErrorDescription);
+        }
+
+        if (string.IsNullOrEmpty(body.AccessToken) || body.ExpiresIn is not { } seconds)
+        {
+            throw new LwaException(response.StatusCode, "invalid_response", "The token response has no access_token or no expires_in.");
+        }
+
+        _options.Logger.LogDebug("Login with Amazon issued an access token valid for {Seconds} s", seconds);
+        return new CachedToken(body.AccessToken, requested + TimeSpan.FromSeconds(seconds));
+    }
+
+    private static async Task<LwaTokenResponse> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return JsonSerializer.Deserialize<LwaTokenResponse>(text) ?? new LwaTokenResponse();
+        }
+        catch (JsonException)
+        {
+            return new LwaTokenResponse(); // an HTML error page, say: reported by status below
+        }
+    }
+
+    private sealed record CachedToken(string AccessToken, DateTimeOffset ExpiresAt);
+}

@@ -1,0 +1,52 @@
+using SkillRelease.Http;
+using SkillRelease.Smapi.Clients;
+
+namespace SkillRelease.Smapi;
+
+/// <summary>
+/// <see cref="ISmapiClient"/> over HTTP. Handler chain: logging → retries (429/5xx/timeouts) → bearer token (one
+/// refresh on 401) → transport.
+/// </summary>
+public sealed class SmapiClient : ISmapiClient, IDisposable
+{
+    private readonly HttpClient _http;
+
+    public SmapiClient(SmapiClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Tokens);
+        var authenticating = new BearerTokenHandler(options.Tokens, options.Transport ?? new SocketsHttpHandler());
+        var retrying = new RetryingHandler(options.RetryPolicy, options.Time, authenticating);
+        _http = new HttpClient(new LoggingHandler(options.Logger, options.Redactor, retrying))
+        {
+            // A trailing slash, so relative paths keep any path prefix of the base address.
+            BaseAddress = new Uri(options.BaseAddress.ToString().TrimEnd('/') + "/"),
+            Timeout = Timeout.InfiniteTimeSpan, // each attempt is bounded by the retry policy instead
+        };
+        var connection = new SmapiConnection(_http);
+        var poller = new SmapiPoller(options);
+        Manifest = new SkillManifestClient(connection);
+        InteractionModel = new InteractionModelClient(connection);
+        Status = new SkillStatusClient(connection, poller);
+        Validations = new ValidationsClient(connection, poller);
+        Certifications = new CertificationsClient(connection);
+        Publications = new PublicationsClient(connection);
+        Skills = new SkillSummariesClient(connection);
+    }
+
+    public ISkillManifestClient Manifest { get; }
+
+    public IInteractionModelClient InteractionModel { get; }
+
+    public ISkillStatusClient Status { get; }
+
+    public IValidationsClient Validations { get; }
+
+    public ICertificationsClient Certifications { get; }
+
+    public IPublicationsClient Publications { get; }
+
+    public ISkillSummariesClient Skills { get; }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using SkillRelease.Simulator.Faults;
+using SkillRelease.Smapi;
+using SkillRelease.Smapi.Model;
+using SkillRelease.Tests.Support;
+using static SkillRelease.Tests.Smapi.SkillPackageDocuments;
+
+namespace SkillRelease.Tests.Smapi;
+
+public sealed class SmapiFaultTests
+{
+    private SmapiHarness _harness = null!;
+
+    private ISmapiClient Smapi => _harness.Smapi;
+
+    private string SkillId => _harness.SkillId;
+
+    private FaultInjector Faults => _harness.Simulator.Faults;
+
+    [SetUp]
+    public async Task StartAsync() => _harness = await SmapiHarness.StartAsync();
+
+    [TearDown]
+    public async Task StopAsync() => await _harness.DisposeAsync();
+
+    [TestCase(Fault.Throttle)]
+    [TestCase(Fault.ServerError)]
+    [TestCase(Fault.Timeout)]
+    public async Task Read_AfterATransientFailure_IsRetried(Fault fault)
+    {
+        Faults.FailCall("smapi:GetSkillManifest", 1, fault);
+
+        var manifest = await Smapi.Manifest.GetAsync(SkillId, Stages.Development, CancellationToken.None);
+
+        Assert.That(manifest, Is.Not.Null);
+        Assert.That(Faults.Calls("smapi:GetSkillManifest"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Write_AfterAThrottle_IsRetriedAndAppliedOnce()
+    {
+        Faults.FailCall("smapi:SetInteractionModel", 1, Fault.Throttle);
+
+        await Smapi.InteractionModel.SetAsync(SkillId, "en-US", Model("boston city info"), null, CancellationToken.None);
+
+        Assert.That(Faults.Calls("smapi:SetInteractionModel"), Is.EqualTo(2));
+        Assert.That(_harness.Simulator.Smapi.Inspect(s => s.Development.Models["en-US"].Document["languageModel"]!["invocationName"]!.GetValue<string>()), Is.EqualTo("boston city info"));
+    }
+
+    [Test]
+    public void Conflict_IsNotRetried()
+    {
+        Faults.FailCall("smapi:GetSkillStatus", 1, Fault.Conflict);
+
+        var error = Assert.ThrowsAsync<SmapiException>(() => Smapi.Status.GetAsync(SkillId, CancellationToken.None));
+
+        Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(Faults.Calls("smapi:GetSkillStatus"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void BadRequest_IsNotRetried()
+    {
+        Assert.ThrowsAsync<SmapiException>(() => Smapi.InteractionModel.SetAsync(SkillId, "en-US", Model(invocationName: ""), null, CancellationToken.None));
+
+        Assert.That(Faults.Calls("smapi:SetInteractionModel"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Forbidden_IsNotRetried()
+    {
+        await Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None);
+
+        Assert.ThrowsAsync<SmapiException>(() => Smapi.InteractionModel.SetAsync(SkillId, "en-US", Model(), null, CancellationToken.None));
+
+        Assert.That(Faults.Calls("smapi:SetInteractionModel"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task NotFound_IsNotRetried()
+    {
+        Assert.That(await Smapi.Manifest.GetAsync(SkillId, Stages.Live, CancellationToken.None), Is.Null);
+
+        Assert.That(Faults.Calls("smapi:GetSkillManifest"), Is.EqualTo(1));
+    }
+
+    [TestCase(Fault.ServerError)]
+    [TestCase(Fault.Throttle)]
+    public void Submit_AfterAFailure_IsNeverRetried(Fault fault)
+    {
+        Faults.FailCall("smapi:SubmitSkillForCertification", 1, fault);
+
+        var error = Assert.ThrowsAsync<SmapiException>(() => Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("SubmitSkillForCertification"));
+        Assert.That(Faults.Calls("smapi:SubmitSkillForCertification"), Is.EqualTo(1));
+        Assert.That(_harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.Zero);
+    }
+
+    [Test]
+    public void Submit_ThatTimesOut_IsNeverRetried()
+    {
+        Faults.FailCall("smapi:SubmitSkillForCertification", 1, Fault.Timeout);
+
+        Assert.ThrowsAsync<TimeoutException>(() => Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None));
+
+        Assert.That(Faults.Calls("smapi:SubmitSkillForCertification"), Is.EqualTo(1));
+    }
+}

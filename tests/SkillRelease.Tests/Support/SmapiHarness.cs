@@ -1,0 +1,86 @@
+using SkillRelease.Http;
+using SkillRelease.Lwa;
+using SkillRelease.Simulator;
+using SkillRelease.Smapi;
+
+namespace SkillRelease.Tests.Support;
+
+/// <summary>
+/// A simulator on a free loopback port with fast asynchronous work, and the real LWA and SMAPI clients pointed at it
+/// with tiny retry delays and a logger that captures everything at Trace.
+/// </summary>
+internal sealed class SmapiHarness : IAsyncDisposable
+{
+    public static readonly TimeSpan UpdateDuration = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>Fast retries; one attempt may take 1 s before it counts as a timeout.</summary>
+    public static readonly RetryPolicy FastRetries = new() { MaxAttempts = 4, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(1) };
+
+    private SmapiHarness(SkillSimulator simulator, LwaTokenProvider tokens, SmapiClient smapi, CapturingLogger log, SecretRedactor redactor)
+    {
+        Simulator = simulator;
+        Tokens = tokens;
+        Smapi = smapi;
+        Log = log;
+        Redactor = redactor;
+    }
+
+    public SkillSimulator Simulator { get; }
+
+    public LwaTokenProvider Tokens { get; }
+
+    public SmapiClient Smapi { get; }
+
+    public CapturingLogger Log { get; }
+
+    public SecretRedactor Redactor { get; }
+
+    public string SkillId => Simulator.Options.SkillId;
+
+    public static SimulatorOptions FastOptions(TimeProvider? time = null) => new()
+    {
+        SmapiUpdateDuration = UpdateDuration,
+        TimeoutFaultDuration = TimeSpan.FromSeconds(5),
+        Time = time ?? TimeProvider.System,
+    };
+
+    public static async Task<SmapiHarness> StartAsync(SimulatorOptions? options = null, Func<LwaOptions, LwaOptions>? lwa = null)
+    {
+        options ??= FastOptions();
+        var simulator = await SkillSimulator.StartAsync(options, CancellationToken.None);
+        var log = new CapturingLogger();
+        var redactor = new SecretRedactor();
+        var lwaOptions = new LwaOptions
+        {
+            TokenHost = simulator.Address,
+            ClientId = options.LwaClientId,
+            ClientSecret = options.LwaClientSecret,
+            RefreshToken = options.RefreshToken,
+            RetryPolicy = FastRetries,
+            Logger = log,
+            Redactor = redactor,
+            Time = options.Time,
+        };
+        var tokens = new LwaTokenProvider(lwa?.Invoke(lwaOptions) ?? lwaOptions);
+        var smapi = new SmapiClient(new SmapiClientOptions
+        {
+            BaseAddress = simulator.Address,
+            Tokens = tokens,
+            RetryPolicy = FastRetries,
+            PollInterval = TimeSpan.FromMilliseconds(10),
+            MaxPollInterval = TimeSpan.FromMilliseconds(50),
+            PollTimeout = TimeSpan.FromSeconds(10),
+            Logger = log,
+            Redactor = redactor,
+            Time = options.Time,
+        });
+        return new SmapiHarness(simulator, tokens, smapi, log, redactor);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Smapi.Dispose();
+        Tokens.Dispose();
+        await Simulator.DisposeAsync();
+    }
+}

@@ -1,8 +1,4 @@
 using Build.Packaging;
-using Cake.Common.Diagnostics;
-using Cake.Common.IO;
-using Cake.Common.Tools.DotNet;
-using Cake.Common.Tools.DotNet.Publish;
 using Cake.Frosting;
 
 namespace Build.Tasks;
@@ -11,32 +7,5 @@ namespace Build.Tasks;
 [TaskDescription("Publishes the skill for Lambda (--runtime managed: dotnet10, the default; aot: provided.al2023) and writes a reproducible zip to artifacts/.")]
 public sealed class PackageTask : FrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
-    {
-        var aot = context.PackageRuntime == LambdaRuntime.Aot;
-        var publishDirectory = context.Artifacts.Combine(aot ? "publish/skill-aot" : "publish/skill-managed");
-        // A stale file from an earlier publish would end up in the zip and change its hash.
-        context.CleanDirectory(publishDirectory);
-        context.DotNetPublish((aot ? context.BootstrapProject : context.SkillProject).FullPath, new DotNetPublishSettings
-        {
-            Configuration = context.BuildConfiguration,
-            Runtime = "linux-x64",
-            SelfContained = aot,
-            OutputDirectory = publishDirectory,
-            NoLogo = true,
-        });
-
-        if (aot)
-        {
-            // Debug symbols are for us, not for Lambda: they would triple the upload.
-            context.DeleteFiles(publishDirectory.FullPath + "/*.dbg");
-            context.DeleteFiles(publishDirectory.FullPath + "/*.pdb");
-        }
-
-        var zip = aot ? context.AotPackage : context.ManagedPackage;
-        var package = ReproducibleZip.Create(publishDirectory.FullPath, zip.FullPath, aot ? new HashSet<string> { "bootstrap" } : null);
-        context.Information($"Package:    {package.Path} ({(aot ? "provided.al2023, handler ignored" : "dotnet10")})");
-        context.Information($"Size:       {package.Size:N0} bytes");
-        context.Information($"CodeSha256: {package.CodeSha256}");
-    }
+    public override void Run(BuildContext context) => SkillPackager.Package(context, context.PackageRuntime);
 }

@@ -2,6 +2,7 @@ using Cake.Common;
 using Cake.Core;
 using Cake.Core.IO;
 using Build.Packaging;
+using Build.Release;
 using Cake.Frosting;
 
 namespace Build;
@@ -31,6 +32,11 @@ public sealed class BuildContext : FrostingContext
         };
         BuildConfiguration = context.Argument("configuration", "Release");
         Port = context.Argument("port", 8080);
+        SkillPackageDirectory = Root.Combine("skill-package");
+        DryRun = context.HasArgument("dryrun");
+        EnvironmentVariables = context.Environment.GetEnvironmentVariables()
+            .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
+        Release = new ReleaseArguments(context, EnvironmentVariables);
     }
 
     /// <summary>The repository root (build.sh changes to it before starting the program).</summary>
@@ -60,6 +66,20 @@ public sealed class BuildContext : FrostingContext
     /// <summary><c>--configuration</c>, Release unless told otherwise. (Not "Configuration": Cake's context has one.)</summary>
     public string BuildConfiguration { get; }
 
-    /// <summary><c>--port</c> for <c>serve</c>.</summary>
+    /// <summary><c>--port</c> for <c>serve</c> and <c>simulate</c>.</summary>
     public int Port { get; }
+
+    /// <summary>The ASK CLI layout: skill.json and interactionModels/custom/&lt;locale&gt;.json.</summary>
+    public DirectoryPath SkillPackageDirectory { get; }
+
+    /// <summary><c>--dryrun</c>: release tasks print their plan and write nothing remote.</summary>
+    public bool DryRun { get; }
+
+    /// <summary>The process environment, read once (release settings, GitHub Actions variables).</summary>
+    public IReadOnlyDictionary<string, string?> EnvironmentVariables { get; }
+
+    /// <summary>The release tasks' own switches (--tag, --publish, --canary-percent, …).</summary>
+    public ReleaseArguments Release { get; }
+
+    public bool InGitHubActions => EnvironmentVariables.GetValueOrDefault("GITHUB_ACTIONS") == "true";
 }

@@ -15,6 +15,10 @@ public sealed class ConversationTests
 {
     private const string SkillId = "amzn1.ask.skill.00000000-b057-0000-1nf0-000000000000";
 
+    /// <summary>virtual-alexa and conversation.js, which prints each turn.</summary>
+    private static readonly NpmPackages Conversations =
+        new(Path.Combine(RepositoryFiles.Root, "tests", "BostonInfo.Skill.Server.Tests", "conversations"), "virtual-alexa");
+
     private readonly CapturedSkillLog _log = new();
     private JsonDocument _conversation = null!;
 
@@ -26,14 +30,14 @@ public sealed class ConversationTests
     [OneTimeSetUp]
     public async Task HoldTheConversation()
     {
-        await ConversationPackages.EnsureInstalledAsync();
+        await Conversations.EnsureInstalledAsync();
 
         await using var server = await SkillServer.StartAsync(
             new SkillServerOptions { Port = 0, Function = TestFunction.Create(_log, SkillId) }, CancellationToken.None);
         var model = Path.Combine(RepositoryFiles.Root, "skill-package", "interactionModels", "custom", "en-US.json");
 
         var node = await ProcessRun.RunAsync(NodeTools.Node, ["conversation.js", server.Address.ToString(), model, SkillId],
-            ConversationPackages.Folder, TimeSpan.FromMinutes(2));
+            Conversations.Folder, TimeSpan.FromMinutes(2));
 
         if (node.ExitCode != 0)
         {

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Build.Hosting;
 using BostonInfo.Skill.Server;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
@@ -11,18 +11,7 @@ public sealed class ServeTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, press) =>
-        {
-            press.Cancel = true;
-            stop.Cancel();
-        };
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        });
-
+        using var stop = new StopSignal();
         await using var server = await SkillServer.StartAsync(new SkillServerOptions { Port = context.Port }, stop.Token);
         context.Information($"Boston Info is listening on {server.Address} (POST an Alexa request there; Ctrl+C stops).");
         await server.WaitForShutdownAsync(stop.Token);

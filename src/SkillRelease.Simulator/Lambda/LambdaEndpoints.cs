@@ -40,7 +40,9 @@ internal sealed class LambdaEndpoints(SimulatedFunction function, SigV4Verifier 
         StampRequestId(context);
         context.Response.StatusCode = status;
         context.Response.Headers[LambdaWire.ErrorTypeHeader] = code;
-        return context.Response.WriteAsJsonAsync(new { Type = status >= 500 ? "Service" : "User", message });
+        context.Response.ContentType = "application/json";
+        // Written by hand: the web serializer defaults would camel-case "Type".
+        return context.Response.WriteAsync(new JsonObject { ["Type"] = status >= 500 ? "Service" : "User", ["message"] = message }.ToJsonString());
     }
 
     private static void StampRequestId(HttpContext context) =>

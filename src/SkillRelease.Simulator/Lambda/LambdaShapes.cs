@@ -62,10 +62,11 @@ internal static class LambdaShapes
             ["Description"] = alias.Description,
             ["RevisionId"] = alias.RevisionId,
         };
-        if (alias.AdditionalVersionWeights.Count > 0)
+        // A cleared canary keeps an empty RoutingConfig, as moto shows it.
+        if (alias.AdditionalVersionWeights is { } additional)
         {
             var weights = new JsonObject();
-            foreach (var (version, weight) in alias.AdditionalVersionWeights)
+            foreach (var (version, weight) in additional)
             {
                 weights[version] = weight;
             }

@@ -25,7 +25,7 @@ internal sealed partial class SimulatedFunction
                 Name = name,
                 FunctionVersion = functionVersion,
                 Description = description ?? "",
-                AdditionalVersionWeights = weights ?? new Dictionary<string, double>(),
+                AdditionalVersionWeights = weights,
                 RevisionId = NewRevisionId(),
             };
             _aliases[name] = alias;
@@ -66,7 +66,7 @@ internal sealed partial class SimulatedFunction
         {
             RequireThisFunction(reference);
             return _aliases.Values
-                .Where(a => functionVersion is null || a.FunctionVersion == functionVersion || a.AdditionalVersionWeights.ContainsKey(functionVersion))
+                .Where(a => functionVersion is null || a.FunctionVersion == functionVersion || a.AdditionalVersionWeights?.ContainsKey(functionVersion) == true)
                 .OrderBy(a => a.Name, StringComparer.Ordinal)
                 .ToList();
         }

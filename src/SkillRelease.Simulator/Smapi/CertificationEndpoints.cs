@@ -35,7 +35,7 @@ internal static class CertificationEndpoints
             .WithOperation(smapi.Name, "WithdrawSkillFromCertification", isWrite: true);
 
         v1.MapGet("/skills/{skillId}/certifications", (HttpContext context, string skillId) =>
-                smapi.Run(skillId, (skill, _) => SmapiResults.Hal(List(skill, skillId, context.Request.Query))))
+                smapi.Run(skillId, (skill, _) => SmapiResults.Json(List(skill, skillId, context.Request.Query))))
             .WithOperation(smapi.Name, "GetCertificationsList");
 
         v1.MapGet("/skills/{skillId}/certifications/{certificationId}", (string skillId, string certificationId) =>

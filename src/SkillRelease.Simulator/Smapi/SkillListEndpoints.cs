@@ -21,7 +21,7 @@ internal static class SkillListEndpoints
 
                 var ids = context.Request.Query["skillId"];
                 var listed = ids.Count == 0 || ids.Contains(options.SkillId);
-                return smapi.Run(options.SkillId, (skill, _) => SmapiResults.Hal(new JsonObject
+                return smapi.Run(options.SkillId, (skill, _) => SmapiResults.Json(new JsonObject
                 {
                     ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = "/v1/skills?vendorId=" + options.VendorId } },
                     ["isTruncated"] = false,

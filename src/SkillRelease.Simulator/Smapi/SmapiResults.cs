@@ -6,10 +6,9 @@ namespace SkillRelease.Simulator.Smapi;
 /// <summary>The success answers SMAPI gives, in one place.</summary>
 internal static class SmapiResults
 {
+    /// <summary>Lists too answer application/json although their bodies are HAL-ish (<c>_links</c>): ask-cli prints
+    /// any other content type as "[object Object]", and its users see JSON from SMAPI.</summary>
     public static IResult Json(JsonNode body, int status = 200) => Results.Json(body, statusCode: status);
-
-    /// <summary>HAL lists (certifications, skills) say so in their content type.</summary>
-    public static IResult Hal(JsonNode body) => Results.Json(body, contentType: "application/hal+json");
 
     /// <summary>A document with its ETag header.</summary>
     public static IResult Document(HttpContext context, string envelope, VersionedDocument document, bool head = false)

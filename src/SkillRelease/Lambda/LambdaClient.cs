@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -209,7 +210,9 @@ public sealed class LambdaClient : ILambdaClient, IDisposable
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+            // Serialized up front so the body goes with a Content-Length (which SigV4 signs), never chunked.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), Json));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
         var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);

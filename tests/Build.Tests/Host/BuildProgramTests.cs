@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using Cake.Frosting;
 
@@ -30,7 +29,7 @@ public sealed class BuildProgramTests
     [Test]
     public async Task Description_ListsTheFoundationTasks()
     {
-        var (exitCode, output) = await RunProgramAsync("--description");
+        var (exitCode, output) = await BuildProgram.RunAsync("--description");
 
         Assert.That(exitCode, Is.EqualTo(0), output);
         foreach (var task in new[] { "clean", "build", "test", "package", "serve" })
@@ -45,31 +44,10 @@ public sealed class BuildProgramTests
         var artifacts = Path.Combine(RepositoryRoot.Path, "artifacts", "boston-info-skill.zip");
         var before = File.Exists(artifacts) ? File.GetLastWriteTimeUtc(artifacts) : (DateTime?)null;
 
-        var (exitCode, output) = await RunProgramAsync("--target", "package", "--dryrun");
+        var (exitCode, output) = await BuildProgram.RunAsync("--target", "package", "--dryrun");
 
         Assert.That(exitCode, Is.EqualTo(0), output);
         Assert.That(output, Does.Contain("No tasks were actually executed"));
         Assert.That(File.Exists(artifacts) ? File.GetLastWriteTimeUtc(artifacts) : (DateTime?)null, Is.EqualTo(before));
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunProgramAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(typeof(BuildContext).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (process.ExitCode, await output + await error);
     }
 }

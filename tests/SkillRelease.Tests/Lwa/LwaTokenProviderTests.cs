@@ -85,7 +85,7 @@ public sealed class LwaTokenProviderTests
     [TestCase(Fault.Timeout)]
     public async Task GetAccessToken_AfterATransientFailure_Retries(Fault fault)
     {
-        await using var harness = await SmapiHarness.StartAsync();
+        await using var harness = await SmapiHarness.StartAsync(retries: SmapiHarness.ImpatientRetries);
         harness.Simulator.Faults.FailCall(TokenCall, 1, fault);
 
         var token = await harness.Tokens.GetAccessTokenAsync(CancellationToken.None);

@@ -30,7 +30,7 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
         {
             SetWorkingDirectory(provider, settings.WorkingDirectory);
             TaskRegistration.RegisterAll(provider.GetRequiredService<ICakeEngine>(), provider.GetServices<IFrostingTask>());
-            var host = CreateScriptHost(provider, settings);
+            var host = CreateScriptHost(provider, settings, PlansInDryRun(settings.Target));
             if (settings.Exclusive)
             {
                 host.Settings.UseExclusiveTarget();
@@ -49,7 +49,8 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
     {
         var services = new ServiceCollection();
         services.UseCakeDefaultModules();
-        services.AddSingleton<ICakeArguments>(remaining.ToCakeArguments([settings.Target], preProcessArgs: null));
+        var arguments = remaining.ToCakeArguments([settings.Target], preProcessArgs: null);
+        services.AddSingleton<ICakeArguments>(settings.DryRun ? new DryRunArguments(arguments) : arguments);
         services.AddSingleton<IConsole, CakeConsole>();
         // A console per run, on whatever Console.Out is now (the static AnsiConsole.Console keeps the first one).
         services.AddSingleton(_ => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
@@ -97,11 +98,15 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
         environment.WorkingDirectory = directory;
     }
 
-    private static IScriptHost CreateScriptHost(IServiceProvider provider, FrostingCommandSettings settings)
+    private bool PlansInDryRun(string target) =>
+        FindTaskTypes().Any(type => string.Equals(TaskRegistration.NameOf(type), target, StringComparison.OrdinalIgnoreCase)
+                                    && type.GetCustomAttribute<PlansInDryRunAttribute>() is not null);
+
+    private static IScriptHost CreateScriptHost(IServiceProvider provider, FrostingCommandSettings settings, bool targetPlansInDryRun)
     {
         var engine = provider.GetRequiredService<ICakeEngine>();
         var context = provider.GetRequiredService<IFrostingContext>();
-        if (settings.DryRun)
+        if (settings.DryRun && !targetPlansInDryRun)
         {
             return new DryRunScriptHost(engine, context, provider.GetRequiredService<ICakeLog>());
         }

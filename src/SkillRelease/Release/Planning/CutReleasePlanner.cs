@@ -11,6 +11,9 @@ namespace SkillRelease.Release.Planning;
 /// </summary>
 internal static class CutReleasePlanner
 {
+    /// <summary>How long a cut that has not reached submission holds the candidate alias against another tag.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(30);
+
     public static Plan Plan(RemoteState state, CutRelease intent)
     {
         var tag = intent.Tag.Value;
@@ -30,12 +33,15 @@ internal static class CutReleasePlanner
             throw new ReleaseRefusedException($"Release {inFlight.Description.Release ?? "(unknown)"} is in flight: the development endpoint points at alias {inFlight.Name}. Finish it first (cut-release --tag {inFlight.Description.Release} resumes it; await-certification ends it), then cut {tag}.");
         }
 
+        RefuseWhileAnotherCutHoldsTheCandidate(state, intent);
         var steps = new List<Step>(SharedSteps.EnsureLatestHolds(state, intent.Code));
         var version = SharedSteps.VersionHolding(state, intent.Code, AliasDescription.ForVersion(tag, intent.Now, intent.Code.ShortCommit), steps);
 
         var candidate = state.CandidateAlias;
         var name = state.CandidateAliasName;
-        var description = new AliasDescription(tag, Previous: state.LiveAlias?.FunctionVersion).ToString();
+        // A resumed cut keeps its start time: the lease runs from the first attempt, and the alias need not move again.
+        var cutAt = candidate?.Description.Release == tag ? candidate.Description.Cut ?? intent.Now : intent.Now;
+        var description = new AliasDescription(tag, Previous: state.LiveAlias?.FunctionVersion, Cut: cutAt).ToString();
         if (candidate is null)
         {
             steps.Add(new PointAlias(name, version, description, Create: true, RevisionId: null));
@@ -58,5 +64,27 @@ internal static class CutReleasePlanner
 
         var notes = new List<string> { $"candidate alias: {name}{(state.LiveAlias is { } live ? $" (live is {live.Name} on version {live.FunctionVersion})" : " (first release: nothing is live yet)")}" };
         return new Plan("cut-release", steps) { Notes = notes };
+    }
+
+    /// <summary>
+    /// Two cuts racing: the first write of a cut (the candidate alias, guarded by its RevisionId) lets only one of
+    /// two runs that planned from the same state through. A run that starts a moment later sees the alias already
+    /// carrying another tag, cut recently and not submitted since: that is a cut in progress, and moving the alias
+    /// under it would interleave the two. The lease expires, so a cut that died is taken over after a while; a
+    /// candidate left by a finished (failed or withdrawn) certification is free at once.
+    /// </summary>
+    private static void RefuseWhileAnotherCutHoldsTheCandidate(RemoteState state, CutRelease intent)
+    {
+        if (state.CandidateAlias is not { Description: { Release: { } other, Cut: { } cutAt } } candidate || other == intent.Tag.Value)
+        {
+            return;
+        }
+
+        var submittedSince = state.LatestCertification?.SkillSubmissionTimestamp >= cutAt;
+        if (!submittedSince && intent.Now - cutAt < Lease)
+        {
+            throw new ReleaseRefusedException(
+                $"Release {other} is being cut right now (started {cutAt.UtcDateTime:HH:mm:ss} UTC on alias {candidate.Name}): one release at a time. Let it finish; if that run died, re-run cut-release --tag {other}, or cut {intent.Tag} after {(cutAt + Lease).UtcDateTime:HH:mm} UTC.");
+        }
     }
 }

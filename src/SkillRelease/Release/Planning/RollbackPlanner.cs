@@ -18,11 +18,15 @@ internal static class RollbackPlanner
             target = live.FunctionVersion;
             from = live.AdditionalVersionWeights.Keys.Single();
         }
+        else if (live.Description.Previous is null && live.Description.RolledBackFrom is { } gone)
+        {
+            // A re-run after a rollback (or a second one): done already, and nothing earlier is recorded.
+            return new Plan("rollback", []) { Notes = [$"Alias {live.Name} was already rolled back from version {gone} to {live.FunctionVersion}; no earlier version is recorded, so there is nothing more to roll back."] };
+        }
         else
         {
-            target = live.Description.Previous ?? throw new ReleaseRefusedException(live.Description.RolledBackFrom is { } gone
-                ? $"Alias {live.Name} was already rolled back from version {gone} to {live.FunctionVersion}, and no earlier version is recorded: nothing to roll back to."
-                : $"Alias {live.Name} has no earlier version recorded (it has only ever run version {live.FunctionVersion}): nothing to roll back to.");
+            target = live.Description.Previous ?? throw new ReleaseRefusedException(
+                $"Alias {live.Name} has no earlier version recorded (it has only ever run version {live.FunctionVersion}): nothing to roll back to.");
             from = live.FunctionVersion;
             if (state.Versions.All(v => v.Version != target))
             {

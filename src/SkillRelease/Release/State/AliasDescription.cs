@@ -5,9 +5,10 @@ namespace SkillRelease.Release.State;
 /// <summary>
 /// What the pipeline keeps in an alias's description, durably and beside the alias itself rather than in a local
 /// file: the release it carries and the version the alias pointed at before its last move (what rollback returns
-/// to), or the version a rollback left. Written as <c>release=v1.2.0 previous=7</c> / <c>rolled-back-from=9</c>.
+/// to), or the version a rollback left, and when a release was cut onto a candidate (a lease: see the cut-release
+/// planner). Written as <c>release=v1.2.0 previous=7 cut=2026-11-26T10:00:00Z</c> / <c>rolled-back-from=9</c>.
 /// </summary>
-public sealed record AliasDescription(string? Release = null, string? Previous = null, string? RolledBackFrom = null)
+public sealed record AliasDescription(string? Release = null, string? Previous = null, string? RolledBackFrom = null, DateTimeOffset? Cut = null)
 {
     public static AliasDescription Parse(string? text)
     {
@@ -18,7 +19,8 @@ public sealed record AliasDescription(string? Release = null, string? Previous =
         return new AliasDescription(
             parts.GetValueOrDefault("release"),
             parts.GetValueOrDefault("previous"),
-            parts.GetValueOrDefault("rolled-back-from"));
+            parts.GetValueOrDefault("rolled-back-from"),
+            DateTimeOffset.TryParse(parts.GetValueOrDefault("cut"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var cut) ? cut : null);
     }
 
     public override string ToString() => string.Join(' ', new[]
@@ -26,6 +28,7 @@ public sealed record AliasDescription(string? Release = null, string? Previous =
         Release is null ? null : "release=" + Release,
         Previous is null ? null : "previous=" + Previous,
         RolledBackFrom is null ? null : "rolled-back-from=" + RolledBackFrom,
+        Cut is null ? null : "cut=" + Cut.Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
     }.OfType<string>());
 
     /// <summary>A published version's description: tag, UTC date and short commit.</summary>

@@ -20,7 +20,7 @@ public sealed class CutReleasePlannerTests
         Assert.That(kinds, Is.EqualTo(new[] { "PublishVersion", "PointAlias", "GrantAlexaTrigger", "UpdateDevelopmentManifest", "ValidateSkill", "SubmitForCertification" }));
         var alias = plan.Steps.OfType<PointAlias>().Single();
         Assert.That((alias.Alias, alias.Create, alias.Version), Is.EqualTo(("blue", true, VersionChoice.JustPublished)));
-        Assert.That(alias.AliasDescription, Is.EqualTo("release=v1.0.0"));
+        Assert.That(alias.AliasDescription, Is.EqualTo("release=v1.0.0 cut=2026-11-26T12:00:00Z"));
         var manifest = plan.Steps.OfType<UpdateDevelopmentManifest>().Single();
         Assert.That(ManifestEndpoint.Get(manifest.Envelope), Is.EqualTo(StateBuilder.Arn("blue")));
         Assert.That(manifest.ETag, Is.EqualTo("development-manifest-etag"));
@@ -46,7 +46,7 @@ public sealed class CutReleasePlannerTests
 
         var alias = plan.Steps.OfType<PointAlias>().Single();
         Assert.That((alias.Alias, alias.Create, alias.Version.Number), Is.EqualTo(("green", true, "1")));
-        Assert.That(alias.AliasDescription, Is.EqualTo("release=v1.1.0 previous=1"));
+        Assert.That(alias.AliasDescription, Is.EqualTo("release=v1.1.0 previous=1 cut=2026-11-26T12:00:00Z"));
         Assert.That(plan.Steps.OfType<PublishVersion>(), Is.Empty, "the code is already published as version 1");
     }
 
@@ -86,7 +86,7 @@ public sealed class CutReleasePlannerTests
     [Test]
     public void CutRelease_ResumedAfterACrashBeforeSubmitting_OnlyValidatesAndSubmits()
     {
-        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1", "release=v1.0.0").WithDevelopment(StateBuilder.Arn("blue")).Build();
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1", "release=v1.0.0 cut=2026-11-26T11:00:00Z").WithDevelopment(StateBuilder.Arn("blue")).Build();
 
         var plan = ReleasePlanner.Plan(state, Cut("v1.0.0"));
 
@@ -105,5 +105,30 @@ public sealed class CutReleasePlannerTests
         var alias = plan.Steps.OfType<PointAlias>().Single();
         Assert.That((alias.Alias, alias.Create, alias.RevisionId), Is.EqualTo(("green", false, "green-rev")));
         Assert.That(plan.Steps.OfType<GrantAlexaTrigger>(), Is.Empty, "green already has its trigger");
+    }
+
+    [Test]
+    public void CutRelease_WhileAnotherTagIsBeingCutOntoTheCandidate_RefusesUntilTheLeaseExpires()
+    {
+        StateBuilder Cutting(DateTimeOffset at) => new StateBuilder().WithVersion("1", "CODE-A")
+            .WithAlias("blue", "1", new SkillRelease.Release.State.AliasDescription("v1.0.0", Cut: at).ToString());
+
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(Cutting(StateBuilder.Now.AddMinutes(-5)).Build(), Cut("v2.0.0")));
+        var takenOver = ReleasePlanner.Plan(Cutting(StateBuilder.Now.AddHours(-1)).Build(), Cut("v2.0.0"));
+        var resumed = ReleasePlanner.Plan(Cutting(StateBuilder.Now.AddMinutes(-5)).Build(), Cut("v1.0.0"));
+
+        Assert.That(refusal!.Message, Does.Contain("Release v1.0.0 is being cut right now (started 11:55:00 UTC on alias blue)"));
+        Assert.That(takenOver.Steps.OfType<PointAlias>().Single().AliasDescription, Does.StartWith("release=v2.0.0"));
+        Assert.That(resumed.Steps.OfType<SubmitForCertification>(), Has.Exactly(1).Items);
+    }
+
+    [Test]
+    public void CutRelease_AfterTheCandidatesCertificationEnded_IsNotHeldByItsLease()
+    {
+        var state = new StateBuilder().WithVersion("1", "CODE-A")
+            .WithAlias("blue", "1", new SkillRelease.Release.State.AliasDescription("v1.0.0", Cut: StateBuilder.Now.AddDays(-3)).ToString())
+            .WithCertification(UpdateStatuses.Failed).Build();
+
+        Assert.That(ReleasePlanner.Plan(state, Cut("v1.0.1")).Steps.OfType<PointAlias>().Single().Alias, Is.EqualTo("blue"));
     }
 }

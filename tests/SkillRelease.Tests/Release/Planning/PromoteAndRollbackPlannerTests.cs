@@ -89,13 +89,14 @@ public sealed class PromoteAndRollbackPlannerTests
     }
 
     [Test]
-    public void Rollback_Twice_RefusesTheSecondTimeInsteadOfRollingForward()
+    public void Rollback_Twice_DoesNothingTheSecondTimeInsteadOfRollingForward()
     {
         var rolledBack = LiveOnBlue("release=v1.0.0 rolled-back-from=2").Build();
 
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(rolledBack, new Rollback()));
+        var plan = ReleasePlanner.Plan(rolledBack, new Rollback());
 
-        Assert.That(refusal!.Message, Does.Contain("already rolled back from version 2"));
+        Assert.That(plan.IsEmpty, Is.True);
+        Assert.That(plan.Notes.Single(), Does.Contain("already rolled back from version 2 to 1"));
     }
 
     [Test]

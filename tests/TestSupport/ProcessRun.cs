@@ -1,11 +1,13 @@
 using System.Diagnostics;
 
-namespace BostonInfo.Skill.Server.Tests.Support;
+namespace TestSupport;
 
 /// <summary>The outcome of one external process (npm, node).</summary>
 internal sealed record ProcessRun(int ExitCode, string StandardOutput, string StandardError)
 {
-    public static async Task<ProcessRun> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    /// <param name="environment">Variables to set (or, with a null value, remove) on top of this process's own.</param>
+    public static async Task<ProcessRun> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -17,6 +19,11 @@ internal sealed record ProcessRun(int ExitCode, string StandardOutput, string St
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");

@@ -1,4 +1,4 @@
-namespace BostonInfo.Skill.Server.Tests.Support;
+namespace TestSupport;
 
 /// <summary>Finds node and npm on the PATH, or fails the test saying what to install.</summary>
 internal static class NodeTools
@@ -14,7 +14,7 @@ internal static class NodeTools
         var found = folders.SelectMany(folder => names.Select(name => Path.Combine(folder, name))).FirstOrDefault(File.Exists);
         if (found is null)
         {
-            Assert.Fail($"The conversation test needs {tool} (Node.js 18 or later with npm) on the PATH, and it was not found. " +
+            Assert.Fail($"This test needs {tool} (Node.js 20 or later with npm) on the PATH, and it was not found. " +
                 "Install Node.js and run the tests again.");
         }
 

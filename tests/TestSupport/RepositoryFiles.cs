@@ -1,4 +1,4 @@
-namespace BostonInfo.Skill.Server.Tests.Support;
+namespace TestSupport;
 
 /// <summary>Finds the checkout's root (the folder with BostonInfo.slnx) from the test's output folder.</summary>
 internal static class RepositoryFiles

@@ -1,0 +1,124 @@
+using Amazon.Runtime;
+using Cake.Core.Diagnostics;
+using Microsoft.Extensions.Logging;
+using LogLevel = Cake.Core.Diagnostics.LogLevel;
+using SkillRelease.Http;
+using SkillRelease.Release;
+using SkillRelease.Release.Configuration;
+using SkillRelease.Release.Execution;
+using SkillRelease.Release.Packages;
+using SkillRelease.Release.Planning;
+using SkillRelease.Release.Reporting;
+using SkillRelease.Release.State;
+using SkillRelease.Simulator;
+using SkillRelease.Smapi.Model;
+
+namespace Build.Rehearsal;
+
+/// <summary>
+/// The whole release life cycle against the embedded simulator, narrated chapter by chapter beside the runbook
+/// step each one replaces. Settings and credentials come from the simulator only, never from the environment, so
+/// a rehearsal cannot touch real AWS or Amazon. Each chapter checks the remote state it should leave; the
+/// rehearsal fails on the first surprise.
+/// </summary>
+public sealed class RehearsalStory(BuildContext context, ILogger logger, SkillPackage skill, CodePackage code)
+{
+    private readonly List<(string Chapter, string Outcome, TimeSpan Took)> _summary = [];
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var options = new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(100), SmapiUpdateDuration = TimeSpan.FromMilliseconds(100) };
+        await using var simulator = await SkillSimulator.StartAsync(options, cancellationToken);
+        var settings = ReleaseSettings.FromEnvironment(simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value));
+        var services = ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), TimeProvider.System, new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), ReleaseTuning.Simulator);
+        var engine = new ReleaseEngine(services, logger, TimeProvider.System) { Narrate = true };
+        Say($"Simulator on {simulator.Address}: function {options.FunctionName}, skill {options.SkillId} (never published).");
+
+        var now = TimeProvider.System.GetUtcNow();
+        var changed = CodeChange.Of(code, "a code-only fix");
+        await Chapter("deploy-latest", "a push to beta: code to $LATEST, skill-package/ to the development stage", () => engine.RunAsync(new DeployLatest(code, skill), false, cancellationToken),
+            state => Expect(state.Latest.CodeSha256 == code.CodeSha256 && state.DevelopmentOnLatest, "$LATEST holds the package and development points at it"));
+        await Chapter("cut-release v1.0.0", "a v1.0.0 tag: the runbook's 'Deploying a New Version' section", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, now), false, cancellationToken),
+            state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "blue", "v1.0.0 is in certification on alias blue"));
+        await Chapter("await-certification", "the scheduled check while Amazon reviews", () => engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken),
+            state => Expect(state.CertificationInProgress, "nothing changed while in review"));
+        simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
+        Say("» Amazon's reviewers pass v1.0.0 (the runbook: wait for the email)");
+        await Chapter("await-certification", "after the email: 'change the endpoint back to $LATEST'", () => engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken),
+            state => Expect(state.LiveAlias?.Name == "blue" && state.DevelopmentOnLatest, "live runs alias blue; development is back on $LATEST"));
+        await Chapter("deploy-latest (code change)", "a code-only fix pushed to beta", () => engine.RunAsync(new DeployLatest(changed, skill), false, cancellationToken),
+            state => Expect(state.Latest.CodeSha256 == changed.CodeSha256, "$LATEST holds the fix"));
+        await Chapter("promote (10% canary)", "the runbook's 'Updating the Production Lambda'", () => engine.RunAsync(new Promote(changed, skill, new Canary(10, TimeSpan.FromSeconds(1)), now), false, cancellationToken),
+            state => Expect(state.LiveAlias?.FunctionVersion == state.NewestVersionWithCode(changed.CodeSha256)?.Version && !state.LiveAlias!.IsWeighted, "live alias blue runs the fix, canary over"));
+        await Chapter("rollback", "what the runbook had no step for", () => engine.RunAsync(new Rollback(), false, cancellationToken),
+            state => Expect(state.LiveAlias?.FunctionVersion == state.NewestVersionWithCode(code.CodeSha256)?.Version, "live alias blue is back on v1.0.0's code"));
+        await Chapter("cut-release v1.1.0", "a v1.1.0 tag", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.1.0"), changed, skill, PublicationMethods.Auto, now), false, cancellationToken),
+            state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "green", "v1.1.0 is in certification on alias green; live stays on blue"));
+        simulator.Smapi.CompleteCertification(CertificationOutcome.Fail, "The skill does not answer 'what can you do' with a list of features.");
+        Say("» Amazon's reviewers reject v1.1.0 (the runbook: 'Handling a Failed Verification')");
+        await Chapter("await-certification (failed)", "'remove the alias from the endpoint', and tell the team", () => ExpectRedRun(engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken)),
+            state => Expect(state.DevelopmentOnLatest && state.LiveAlias?.Name == "blue", "development is back on $LATEST; live untouched"));
+        await Chapter("cut-release v1.1.1", "'update the previously-used alias … re-submit'", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.1.1"), changed, skill, PublicationMethods.Auto, now), false, cancellationToken),
+            state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "green", "v1.1.1 reuses alias green"));
+        simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
+        Say("» Amazon's reviewers pass v1.1.1");
+        await Chapter("await-certification", "the roles swap: green is live, blue the next candidate", () => engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken),
+            state => Expect(state.LiveAlias?.Name == "green" && state.CandidateAliasName == "blue" && state.DevelopmentOnLatest, "live runs alias green; development on $LATEST"));
+
+        var final = await engine.ObserveAsync(skill.Locales, cancellationToken);
+        Say("status:");
+        Say((StatusReport.From(final, TimeProvider.System.GetUtcNow()).ToText().TrimEnd()));
+        Say(simulator.GitHub.Inspect(repository =>
+            $"GitHub ledger: {repository.Deployments.Count} deployments ({string.Join(", ", repository.Deployments.Select(d => $"{d.Ref}→{d.Environment}: {d.Statuses.LastOrDefault()?.State}"))}), "
+            + $"{repository.Releases.Count} release notes, {repository.Issues.Count} issue(s): {string.Join("; ", repository.Issues.Select(i => $"#{i.Number} {i.Title} ({i.State})"))}"));
+        Say($"Remote calls: {string.Join(", ", simulator.Faults.CallCounts.Where(c => c.Key.EndsWith(":*", StringComparison.Ordinal)).Select(c => $"{c.Key.TrimEnd('*', ':')} {c.Value}"))}");
+        PrintSummary();
+
+        async Task Chapter(string task, string story, Func<Task> run, Func<RemoteState, string?> check)
+        {
+            Say("");
+            Say($"━━ {_summary.Count + 1}. {task}: {story}");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await run();
+            var state = await engine.ObserveAsync(skill.Locales, cancellationToken);
+            var problem = check(state);
+            _summary.Add((task, problem ?? "ok", watch.Elapsed));
+            if (problem is not null)
+            {
+                throw new InvalidOperationException($"Rehearsal chapter '{task}' left the skill in an unexpected state: {problem}.");
+            }
+        }
+    }
+
+    private async Task ExpectRedRun(Task run)
+    {
+        try
+        {
+            await run;
+        }
+        catch (ReleaseFailedException failure)
+        {
+            Say($"» the run ends red, once, as it should: {failure.Message}");
+            return;
+        }
+
+        throw new InvalidOperationException("await-certification should have failed the run after a rejected certification.");
+    }
+
+    private static string? Expect(bool condition, string what) => condition ? null : $"expected: {what}";
+
+    private void PrintSummary()
+    {
+        Say("");
+        Say("Rehearsal summary");
+        var width = _summary.Max(s => s.Chapter.Length);
+        foreach (var (chapter, outcome, took) in _summary.Select((s, i) => (s.Chapter, s.Outcome, s.Took)))
+        {
+            Say($"  {chapter.PadRight(width)}  {outcome,-4}  {took.TotalSeconds,6:0.00} s");
+        }
+    }
+
+    /// <summary>Plain narration: Cake's interpolated logging would highlight every value, which reads as noise here.</summary>
+    private void Say(string text) =>
+        context.Log.Write(Verbosity.Normal, LogLevel.Information, text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+}

@@ -1,0 +1,43 @@
+using Cake.Common;
+using Cake.Core;
+using SkillRelease.Release.Packages;
+using SkillRelease.Release.Planning;
+using SkillRelease.Simulator;
+using SkillRelease.Smapi.Model;
+
+namespace Build.Release;
+
+/// <summary>The release tasks' switches, parsed once; each one is read only by the task that uses it.</summary>
+public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<string, string?> environment)
+{
+    /// <summary><c>--tag</c>, else the tag GitHub Actions pushed (<c>GITHUB_REF=refs/tags/v…</c>), validated.</summary>
+    public ReleaseTag Tag => ReleaseTag.Parse(context.Argument<string?>("tag", null) ?? ReleaseTag.FromGitRef(environment.GetValueOrDefault("GITHUB_REF")));
+
+    /// <summary><c>--publication-method AUTO_PUBLISHING|MANUAL_PUBLISHING</c> (default automatic).</summary>
+    public string PublicationMethod => context.Argument("publication-method", PublicationMethods.Auto).ToUpperInvariant() switch
+    {
+        PublicationMethods.Auto => PublicationMethods.Auto,
+        PublicationMethods.Manual => PublicationMethods.Manual,
+        var other => throw new ArgumentException($"--publication-method '{other}' is not known: use AUTO_PUBLISHING or MANUAL_PUBLISHING."),
+    };
+
+    /// <summary><c>--publish</c>: await-certification publishes a skill certified for manual publishing.</summary>
+    public bool Publish => context.HasArgument("publish") && context.Argument("publish", "true") != "false";
+
+    /// <summary><c>--canary-percent P --canary-minutes M</c> for promote.</summary>
+    public Canary? Canary => Canary.From(context.Argument<double?>("canary-percent", null), context.Argument<double?>("canary-minutes", null));
+
+    /// <summary>The commit being released: GITHUB_SHA in Actions, else git's HEAD.</summary>
+    public string Commit => environment.GetValueOrDefault("GITHUB_SHA") is { Length: > 0 } sha ? sha : GitHead.Read(context.Environment.WorkingDirectory.FullPath);
+
+    /// <summary><c>--certify-after SECONDS</c> for simulate (unset: only when told).</summary>
+    public TimeSpan? CertifyAfter => context.Argument<double?>("certify-after", null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+
+    /// <summary><c>--certification-outcome pass|fail</c> for simulate.</summary>
+    public CertificationOutcome CertificationOutcome => context.Argument("certification-outcome", "pass").ToLowerInvariant() switch
+    {
+        "pass" => CertificationOutcome.Pass,
+        "fail" => CertificationOutcome.Fail,
+        var other => throw new ArgumentException($"--certification-outcome '{other}' is not known: use pass or fail."),
+    };
+}

@@ -1,0 +1,62 @@
+using Cake.Common.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SkillRelease.Http;
+using SkillRelease.Release;
+using SkillRelease.Release.Configuration;
+using SkillRelease.Release.Execution;
+using SkillRelease.Release.Planning;
+using SkillRelease.Release.Reporting;
+
+namespace Build.Release;
+
+/// <summary>
+/// What every release task does first: read the settings (all missing names at once, before any remote call),
+/// mask the secrets in GitHub Actions, build the clients, and hand intents to the engine.
+/// </summary>
+public sealed class ReleaseSession
+{
+    private readonly BuildContext _context;
+    private readonly ILogger _logger;
+
+    private ReleaseSession(BuildContext context, ReleaseServices services, ILogger logger)
+    {
+        _context = context;
+        Services = services;
+        _logger = logger;
+    }
+
+    public ReleaseServices Services { get; }
+
+    public static ReleaseSession Open(BuildContext context)
+    {
+        var settings = ReleaseSettings.FromEnvironment(context.EnvironmentVariables);
+        var secrets = settings.Secrets.Concat(new[] { "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" }.Select(context.EnvironmentVariables.GetValueOrDefault).OfType<string>()).ToList();
+        if (context.InGitHubActions)
+        {
+            foreach (var secret in secrets)
+            {
+                // GitHub masks secrets it knows; values assembled at run time must be announced.
+                Console.WriteLine($"::add-mask::{secret}");
+            }
+        }
+
+        var logger = new CakeLogger(context.Log);
+        var services = ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(secrets), TimeProvider.System, awsCredentials: null);
+        return new ReleaseSession(context, services, logger);
+    }
+
+    public Task<Plan> RunAsync(ReleaseIntent intent) =>
+        new ReleaseEngine(Services, _logger, TimeProvider.System).RunAsync(intent, _context.DryRun, CancellationToken.None);
+
+    /// <summary>Prints the status table, and in GitHub Actions appends it as Markdown to the job summary.</summary>
+    public async Task PrintStatusAsync()
+    {
+        var state = await new ReleaseEngine(Services, _logger, TimeProvider.System).ObserveAsync([], CancellationToken.None);
+        var report = StatusReport.From(state, TimeProvider.System.GetUtcNow());
+        _context.Information(report.ToText().TrimEnd().Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+        if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+        {
+            await File.AppendAllTextAsync(summary, report.ToMarkdown());
+        }
+    }
+}

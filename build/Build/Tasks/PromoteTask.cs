@@ -1,0 +1,19 @@
+using Build.Release;
+using Cake.Frosting;
+using SkillRelease.Release.Planning;
+
+namespace Build.Tasks;
+
+[TaskName("promote")]
+[PlansInDryRun]
+[TaskDescription("Ships a code-only change to the live skill: publishes $LATEST and moves the live alias (--canary-percent P --canary-minutes M for a weighted step first).")]
+public sealed class PromoteTask : AsyncFrostingTask<BuildContext>
+{
+    public override async Task RunAsync(BuildContext context)
+    {
+        var canary = context.Release.Canary;
+        var session = ReleaseSession.Open(context);
+        var (skill, code) = Packages.Read(context);
+        await session.RunAsync(new Promote(code, skill, canary, TimeProvider.System.GetUtcNow()));
+    }
+}

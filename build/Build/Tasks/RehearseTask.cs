@@ -1,0 +1,18 @@
+using Build.Rehearsal;
+using Build.Release;
+using Cake.Common.Diagnostics;
+using Cake.Frosting;
+
+namespace Build.Tasks;
+
+[TaskName("rehearse")]
+[TaskDescription("Runs the whole release life cycle against the embedded simulator, narrated beside the manual runbook: the main job on a fresh machine. Never touches real AWS or Amazon.")]
+public sealed class RehearseTask : AsyncFrostingTask<BuildContext>
+{
+    public override async Task RunAsync(BuildContext context)
+    {
+        var (skill, code) = Packages.Read(context);
+        await new RehearsalStory(context, new CakeLogger(context.Log), skill, code).RunAsync(CancellationToken.None);
+        context.Information("Rehearsal passed: every chapter left the skill as the runbook would have, with no manual step.");
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SkillRelease.Http;
+
+namespace SkillRelease.GitHub;
+
+/// <summary>Where and as whom <see cref="GitHubReleaseLedger"/> writes.</summary>
+public sealed record GitHubLedgerOptions
+{
+    public const string ApiAddressVariable = "GITHUB_API_URL";
+    public const string TokenVariable = "GITHUB_TOKEN";
+    public const string RepositoryVariable = "GITHUB_REPOSITORY";
+
+    public static readonly Uri DefaultApiAddress = new("https://api.github.com");
+
+    /// <summary>GitHub's API, or a GitHub Enterprise style host (Octokit then talks to its <c>/api/v3/</c>).</summary>
+    public Uri ApiAddress { get; init; } = DefaultApiAddress;
+
+    public required string Token { get; init; }
+
+    /// <summary><c>owner/name</c>, as GitHub Actions sets <c>GITHUB_REPOSITORY</c>.</summary>
+    public required string Repository { get; init; }
+
+    public RetryPolicy RetryPolicy { get; init; } = new();
+
+    /// <summary>The innermost handler; null for a <see cref="SocketsHttpHandler"/>. Tests inject theirs.</summary>
+    public HttpMessageHandler? Transport { get; init; }
+
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    public SecretRedactor Redactor { get; init; } = new();
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Options from <c>GITHUB_API_URL</c>, <c>GITHUB_TOKEN</c> and <c>GITHUB_REPOSITORY</c>; null without a token.</summary>
+    public static GitHubLedgerOptions? FromEnvironment(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (environment(TokenVariable) is not { Length: > 0 } token)
+        {
+            return null;
+        }
+
+        var repository = environment(RepositoryVariable) is { Length: > 0 } named
+            ? named
+            : throw new InvalidOperationException($"{TokenVariable} is set but {RepositoryVariable} (owner/name) is not.");
+        return new GitHubLedgerOptions
+        {
+            ApiAddress = environment(ApiAddressVariable) is { Length: > 0 } address ? new Uri(address) : DefaultApiAddress,
+            Token = token,
+            Repository = repository,
+        };
+    }
+}

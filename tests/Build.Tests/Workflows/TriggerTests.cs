@@ -1,0 +1,109 @@
+namespace Build.Tests.Workflows;
+
+/// <summary>What starts each workflow, and which build target and switches it runs.</summary>
+public sealed class TriggerTests
+{
+    private static readonly string[] DeployingWorkflows = ["beta.yml", "certification.yml", "promote.yml", "release.yml", "rollback.yml"];
+
+    [Test]
+    public void DeployingWorkflows_AreExactlyThoseThatRunAReleaseTask()
+    {
+        Assert.That(GitHubFile.WorkflowNames.Where(name => GitHubFile.Workflow(name).ReleaseTaskCalls.Any()), Is.EquivalentTo(DeployingWorkflows));
+    }
+
+    [TestCaseSource(nameof(DeployingWorkflows))]
+    public void DeployingWorkflow_WaitsInTheOneReleaseQueueAndIsNeverCancelled(string workflow)
+    {
+        var concurrency = GitHubFile.Workflow(workflow).Root.Node("concurrency");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(concurrency.Text("group"), Is.EqualTo("alexa-release"));
+            Assert.That(concurrency.Text("cancel-in-progress"), Is.EqualTo("false"));
+            Assert.That(GitHubFile.Workflow(workflow).ReleaseTaskCalls.Select(job => job.Text("secrets")), Has.All.EqualTo("inherit"));
+        });
+    }
+
+    [Test]
+    public void Ci_TestsEveryPullRequestAndEveryPushedBranch()
+    {
+        var ci = GitHubFile.Workflow("ci.yml");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ci.Triggers, Is.EquivalentTo(new[] { "pull_request", "push" }));
+            Assert.That(ci.Root.Node("on", "push", "branches").Scalars().Select(branch => branch.Value), Is.EqualTo(new[] { "**" }));
+            Assert.That(ci.Steps.Select(step => step.Text("run")), Has.Member("./build.sh --target test"));
+            Assert.That(ci.Steps.Select(step => step.Text("with", "path")), Has.Member("artifacts/test-results/*.trx"));
+            Assert.That(ci.Steps.Select(step => step.Text("run") ?? ""), Has.Some.Contains(">> \"$GITHUB_STEP_SUMMARY\""));
+            Assert.That(ci.Root.Text("concurrency", "group"), Is.Not.EqualTo("alexa-release"), "tests must not wait behind a release");
+        });
+    }
+
+    [TestCase("beta.yml", "branches", "beta", "deploy-latest")]
+    [TestCase("release.yml", "tags", "v*", "cut-release")]
+    public void Push_OfItsBranchOrTagOnly_RunsTheTarget(string workflow, string filter, string pattern, string target)
+    {
+        var file = GitHubFile.Workflow(workflow);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(file.Triggers, Is.EqualTo(new[] { "push" }));
+            Assert.That(file.Root.Node("on", "push").Entries().Select(entry => entry.Key), Is.EqualTo(new[] { filter }));
+            Assert.That(file.Root.Node("on", "push", filter).Scalars().Select(value => value.Value), Is.EqualTo(new[] { pattern }));
+            Assert.That(file.ReleaseTaskCalls.Single().Text("with", "target"), Is.EqualTo(target));
+        });
+    }
+
+    [Test]
+    public void Certification_PollsEveryThirtyMinutesOffTheHourAndOnDemandWithPublish()
+    {
+        var file = GitHubFile.Workflow("certification.yml");
+        var cron = file.Root.Node("on", "schedule").Scalars().Single().Value;
+        var minutes = cron.Split(' ')[0].Split(',').Select(int.Parse).ToList();
+        var call = file.ReleaseTaskCalls.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(file.Triggers, Is.EquivalentTo(new[] { "schedule", "workflow_dispatch" }));
+            Assert.That(cron.Split(' ')[1..], Is.EqualTo(new[] { "*", "*", "*", "*" }), "every hour of every day");
+            Assert.That(minutes, Has.Count.EqualTo(2).And.None.EqualTo(0), "twice an hour, never on the hour");
+            Assert.That(minutes[1] - minutes[0], Is.EqualTo(30));
+            Assert.That(file.Root.Text("on", "workflow_dispatch", "inputs", "publish", "type"), Is.EqualTo("boolean"));
+            Assert.That(call.Text("with", "target"), Is.EqualTo("await-certification"));
+            Assert.That(call.Text("with", "arguments"), Is.EqualTo("${{ inputs.publish && '--publish' || '' }}"));
+        });
+    }
+
+    [TestCase("promote.yml")]
+    [TestCase("rollback.yml")]
+    public void ProductionChange_RunsOnlyByHandBehindTheProductionEnvironment(string workflow)
+    {
+        var file = GitHubFile.Workflow(workflow);
+        var call = file.ReleaseTaskCalls.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(file.Triggers, Is.EqualTo(new[] { "workflow_dispatch" }));
+            Assert.That(call.Text("with", "environment"), Is.EqualTo("production"));
+            Assert.That(file.Root.Text("on", "workflow_dispatch", "inputs", "ref", "type"), Is.EqualTo("string"));
+            Assert.That(call.Text("with", "ref"), Is.EqualTo("${{ inputs.ref }}"));
+            Assert.That(call.Text("with", "target"), Is.EqualTo(Path.GetFileNameWithoutExtension(workflow)));
+        });
+    }
+
+    [Test]
+    public void Promote_TakesTheCanaryAsNumbersAndPassesItOnlyWhenThePercentIsNotZero()
+    {
+        var file = GitHubFile.Workflow("promote.yml");
+        var inputs = file.Root.Node("on", "workflow_dispatch", "inputs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inputs.Text("canary_percent", "type"), Is.EqualTo("number"));
+            Assert.That(inputs.Text("canary_minutes", "type"), Is.EqualTo("number"));
+            Assert.That(file.ReleaseTaskCalls.Single().Text("with", "arguments"), Is.EqualTo(
+                "${{ inputs.canary_percent > 0 && format('--canary-percent {0} --canary-minutes {1}', inputs.canary_percent, inputs.canary_minutes) || '' }}"));
+        });
+    }
+}

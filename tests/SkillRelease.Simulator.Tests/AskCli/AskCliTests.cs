@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using SkillRelease.Simulator;
+
+namespace SkillRelease.Simulator.Tests.AskCli;
+
+/// <summary>
+/// The ASK CLI, a SMAPI client nobody here wrote, drives the simulated LWA and SMAPI: what it sends must be
+/// accepted and what the simulator answers must satisfy it. Each `ask` launch costs a second or two, so the tests
+/// chain several commands.
+/// </summary>
+[NonParallelizable]
+public sealed class AskCliTests
+{
+    private SkillSimulator _simulator = null!;
+    private string _home = null!;
+    private AskCli _ask = null!;
+
+    private string SkillId => _simulator.Options.SkillId;
+
+    [OneTimeSetUp]
+    public Task InstallAsync() => AskCli.Packages.EnsureInstalledAsync();
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _simulator = await SkillSimulator.StartAsync(new SimulatorOptions { SmapiUpdateDuration = TimeSpan.FromMilliseconds(30) }, CancellationToken.None);
+        _home = Directory.CreateTempSubdirectory("ask-cli-home-").FullName;
+        _ask = new AskCli(_simulator, _home);
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await _simulator.DisposeAsync();
+        Directory.Delete(_home, recursive: true);
+    }
+
+    [Test]
+    public async Task AskCli_ReadsAndWritesTheDevelopmentStage()
+    {
+        var read = await _ask.SmapiAsync("get-skill-manifest", "-s", SkillId);
+        Succeeded(read);
+        var envelope = JsonNode.Parse(read.StandardOutput)!.AsObject();
+        envelope["manifest"]!["publishingInformation"]!["locales"]!["en-US"]!["summary"] = "Written by the ASK CLI.";
+        var manifestFile = Write("skill.json", envelope);
+        var modelFile = Write("en-US.json", new JsonObject
+        {
+            ["interactionModel"] = new JsonObject
+            {
+                ["languageModel"] = new JsonObject
+                {
+                    ["invocationName"] = "boston city info",
+                    ["intents"] = new JsonArray(new JsonObject { ["name"] = "AMAZON.HelpIntent", ["samples"] = new JsonArray() }),
+                },
+            },
+        });
+
+        Succeeded(await _ask.SmapiAsync("update-skill-manifest", "-s", SkillId, "--manifest", "file:" + manifestFile));
+        Succeeded(await _ask.SmapiAsync("set-interaction-model", "-s", SkillId, "-l", "en-US", "--interaction-model", "file:" + modelFile));
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        var status = await _ask.SmapiAsync("get-skill-status", "-s", SkillId);
+
+        Succeeded(status);
+        Assert.That(JsonNode.Parse(status.StandardOutput)!["interactionModel"]!["en-US"]!["lastUpdateRequest"]!["status"]!.GetValue<string>(), Is.EqualTo("SUCCEEDED"));
+        Assert.That(_simulator.Smapi.Inspect(s => s.Development.Manifest.Document["publishingInformation"]!["locales"]!["en-US"]!["summary"]!.GetValue<string>()), Is.EqualTo("Written by the ASK CLI."));
+        Assert.That(_simulator.Smapi.Inspect(s => s.Development.Models["en-US"].Document["languageModel"]!["invocationName"]!.GetValue<string>()), Is.EqualTo("boston city info"));
+        Assert.That(_simulator.Faults.Calls("lwa:GetAccessToken"), Is.EqualTo(4), "ask-cli asks LWA once per command in environment mode");
+    }
+
+    [Test]
+    public async Task AskCli_SubmitsForCertificationAndListsIt_ThenCannotEditTheLockedStage()
+    {
+        Succeeded(await _ask.SmapiAsync("submit-skill-for-certification", "-s", SkillId, "--publication-method", "MANUAL_PUBLISHING", "--version-message", "v1.2.3"));
+        var list = await _ask.SmapiAsync("get-certifications-list", "-s", SkillId);
+        var manifestFile = Write("skill.json", new JsonObject { ["manifest"] = _simulator.Smapi.Inspect(s => s.Development.Manifest.Document.DeepClone()) });
+        var locked = await _ask.SmapiAsync("update-skill-manifest", "-s", SkillId, "--manifest", "file:" + manifestFile);
+
+        Succeeded(list);
+        var certification = _simulator.Smapi.Inspect(s => s.Certifications.Single());
+        Assert.That((certification.PublicationMethod, certification.VersionMessage), Is.EqualTo(("MANUAL_PUBLISHING", "v1.2.3")));
+        Assert.That(JsonNode.Parse(list.StandardOutput)!["items"]![0]!["id"]!.GetValue<string>(), Is.EqualTo(certification.Id));
+        Assert.That(locked.ExitCode, Is.EqualTo(1), locked.Tail());
+        Assert.That(locked.StandardOutput + locked.StandardError, Does.Contain("403"));
+    }
+
+    [Test]
+    public async Task AskCli_WithARevokedRefreshToken_ReportsLwasInvalidGrant()
+    {
+        var ask = new AskCli(_simulator, _home) { Overrides = new Dictionary<string, string?> { ["ASK_REFRESH_TOKEN"] = "Atzr|revoked" } };
+
+        var run = await ask.SmapiAsync("get-skill-status", "-s", SkillId);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.StandardOutput + run.StandardError, Does.Contain("invalid_grant"));
+        Assert.That(_simulator.Faults.Calls("smapi:*"), Is.Zero);
+    }
+
+    private static void Succeeded(ProcessRun run) => Assert.That(run.ExitCode, Is.Zero, run.Tail());
+
+    private string Write(string name, JsonObject document)
+    {
+        var path = Path.Combine(_home, name);
+        File.WriteAllText(path, document.ToJsonString());
+        return path;
+    }
+}

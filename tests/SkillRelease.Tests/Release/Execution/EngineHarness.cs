@@ -1,0 +1,109 @@
+using Amazon.Runtime;
+using Microsoft.Extensions.Logging.Abstractions;
+using SkillRelease.Http;
+using SkillRelease.Release;
+using SkillRelease.Release.Configuration;
+using SkillRelease.Release.Execution;
+using SkillRelease.Release.Packages;
+using SkillRelease.Release.Planning;
+using SkillRelease.Simulator;
+using SkillRelease.Smapi.Model;
+
+namespace SkillRelease.Tests.Release.Execution;
+
+/// <summary>A simulator on a free port and an engine wired to it, with a transport that can cut the run short.</summary>
+public sealed class EngineHarness : IAsyncDisposable
+{
+    /// <summary>One "now" for every run of the test process (descriptions compare equal), before any simulated submission.</summary>
+    public static readonly DateTimeOffset Now = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+    private EngineHarness(SkillSimulator simulator, ReleaseSettings settings)
+    {
+        Simulator = simulator;
+        Settings = settings;
+    }
+
+    public SkillSimulator Simulator { get; }
+
+    public ReleaseSettings Settings { get; }
+
+    public static SkillPackage Skill { get; } = SkillPackage.Load(Path.Combine(RepositoryRoot(), "skill-package"));
+
+    public static CodePackage CodeA { get; } = CodePackage.FromZip("code A"u8.ToArray(), "aaaaaaa1111111");
+
+    public static CodePackage CodeB { get; } = CodePackage.FromZip("code B"u8.ToArray(), "bbbbbbb2222222");
+
+    public static async Task<EngineHarness> StartAsync(SimulatorOptions? options = null)
+    {
+        var simulator = await SkillSimulator.StartAsync(
+            options ?? new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(20), SmapiUpdateDuration = TimeSpan.FromMilliseconds(20), TimeoutFaultDuration = TimeSpan.FromSeconds(5) },
+            CancellationToken.None);
+        var settings = ReleaseSettings.FromEnvironment(simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value));
+        return new EngineHarness(simulator, settings);
+    }
+
+    /// <summary>An engine whose clients stop the "process" once the <paramref name="budget"/> of writes is spent.</summary>
+    public ReleaseEngine Engine(WriteBudget? budget = null, ReleaseSettings? settings = null)
+    {
+        var counter = budget ?? new WriteBudget(null);
+        var services = ReleaseServicesFactory.Create(
+            settings ?? Settings,
+            NullLogger.Instance,
+            new SecretRedactor(),
+            TimeProvider.System,
+            new BasicAWSCredentials(Simulator.Options.AccessKeyId, Simulator.Options.SecretAccessKey),
+            ReleaseTuning.Simulator with { Retry = ReleaseTuning.Simulator.Retry with { AttemptTimeout = TimeSpan.FromSeconds(1) } },
+            () => new CrashingTransport(counter));
+        return new ReleaseEngine(services, NullLogger.Instance, TimeProvider.System);
+    }
+
+    public Task<Plan> RunAsync(ReleaseIntent intent, WriteBudget? budget = null) => Engine(budget).RunAsync(intent, dryRun: false, CancellationToken.None);
+
+    /// <summary>Runs a task to its end, accepting the red run a failed certification makes.</summary>
+    public async Task RunToEndAsync(ReleaseIntent intent, WriteBudget? budget = null)
+    {
+        try
+        {
+            await RunAsync(intent, budget);
+        }
+        catch (ReleaseFailedException)
+        {
+        }
+    }
+
+    /// <summary>The facts the invariants are about, as one comparable text.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        var engine = Engine();
+        var state = await engine.ObserveAsync(Skill.Locales, CancellationToken.None);
+        var services = ReleaseServicesFactory.Create(Settings, NullLogger.Instance, new SecretRedactor(), TimeProvider.System,
+            new BasicAWSCredentials(Simulator.Options.AccessKeyId, Simulator.Options.SecretAccessKey), ReleaseTuning.Simulator);
+        var certifications = await services.Smapi.Certifications.ListAsync(Settings.SkillId, CancellationToken.None);
+        return string.Join('\n', new[]
+        {
+            $"latest {state.Latest.CodeSha256}",
+            $"versions {string.Join(",", state.Versions.Select(v => $"{v.Version}={v.CodeSha256}"))}",
+        }
+        .Concat(state.Aliases.Select(a => $"alias {a.Name} v{a.FunctionVersion} [{a.Description}] weights={a.AdditionalVersionWeights.Count} alexa={a.AlexaCanInvoke}"))
+        .Concat([
+            $"development {state.Development.EndpointUri} holds={state.Development.Holds(Skill)}",
+            $"live {state.Live?.EndpointUri ?? "none"}",
+            $"certifications {string.Join(",", certifications.Select(c => c.Status))}",
+        ]));
+    }
+
+    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+
+    public static CutRelease Cut(string tag, CodePackage code) => new(ReleaseTag.Parse(tag), code, Skill, PublicationMethods.Auto, Now);
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "BostonInfo.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+}

@@ -1,0 +1,42 @@
+using SkillRelease.Release.Planning;
+using SkillRelease.Simulator;
+
+namespace SkillRelease.Tests.Release.Execution;
+
+/// <summary>A task run from a prepared remote state: the unit the crash and fault tests repeat.</summary>
+public sealed record Scenario(string Name, Func<EngineHarness, Task> Arrange, ReleaseIntent Act)
+{
+    public override string ToString() => Name;
+
+    private static readonly ReleaseIntent DeployA = new DeployLatest(EngineHarness.CodeA, EngineHarness.Skill);
+    private static readonly ReleaseIntent DeployB = new DeployLatest(EngineHarness.CodeB, EngineHarness.Skill);
+    private static readonly ReleaseIntent Await = new AwaitCertification(Publish: false, EngineHarness.Now);
+
+    public static IEnumerable<Scenario> All()
+    {
+        yield return new("deploy-latest", _ => Task.CompletedTask, DeployA);
+        yield return new("cut-release", h => h.RunToEndAsync(DeployA), EngineHarness.Cut("v1.0.0", EngineHarness.CodeA));
+        yield return new("await-certification (passed)", Certified(CertificationOutcome.Pass), Await);
+        yield return new("await-certification (failed)", Certified(CertificationOutcome.Fail), Await);
+        yield return new("promote with canary", Live(), new Promote(EngineHarness.CodeB, EngineHarness.Skill, new Canary(10, TimeSpan.FromMilliseconds(50)), EngineHarness.Now));
+        yield return new("rollback", async h =>
+        {
+            await Live()(h);
+            await h.RunToEndAsync(new Promote(EngineHarness.CodeB, EngineHarness.Skill, null, EngineHarness.Now));
+        }, new Rollback());
+    }
+
+    private static Func<EngineHarness, Task> Certified(CertificationOutcome outcome) => async h =>
+    {
+        await h.RunToEndAsync(DeployA);
+        await h.RunToEndAsync(EngineHarness.Cut("v1.0.0", EngineHarness.CodeA));
+        h.Simulator.Smapi.CompleteCertification(outcome);
+    };
+
+    private static Func<EngineHarness, Task> Live() => async h =>
+    {
+        await Certified(CertificationOutcome.Pass)(h);
+        await h.RunToEndAsync(Await);
+        await h.RunToEndAsync(DeployB);
+    };
+}

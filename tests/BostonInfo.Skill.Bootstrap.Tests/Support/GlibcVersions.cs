@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace BostonInfo.Skill.Bootstrap.Tests.Support;
@@ -8,16 +7,9 @@ internal static partial class GlibcVersions
 {
     public static async Task<IReadOnlyList<Version>> RequiredByAsync(string executable)
     {
-        var start = new ProcessStartInfo("objdump", ["-T", executable])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start objdump.");
-        var table = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.That(process.ExitCode, Is.Zero, "objdump -T " + executable);
-        return GlibcVersion().Matches(table).Select(match => Version.Parse(match.Groups[1].Value)).Distinct().ToList();
+        var objdump = await ProcessRun.RunAsync("objdump", ["-T", executable], Path.GetTempPath(), TimeSpan.FromMinutes(1));
+        Assert.That(objdump.ExitCode, Is.Zero, "objdump -T " + executable + "\n" + objdump.Tail());
+        return GlibcVersion().Matches(objdump.StandardOutput).Select(match => Version.Parse(match.Groups[1].Value)).Distinct().ToList();
     }
 
     [GeneratedRegex(@"\bGLIBC_(\d+\.\d+(?:\.\d+)?)\b")]

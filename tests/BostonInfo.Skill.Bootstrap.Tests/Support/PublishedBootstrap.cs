@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BostonInfo.Skill.Bootstrap.Tests.Support;
 
 /// <summary>
@@ -29,36 +27,23 @@ internal sealed record PublishedBootstrap(string TaskRoot, int ExitCode, string 
     {
         var work = Directory.CreateDirectory(WorkFolder).FullName;
         var taskRoot = Path.Combine(work, "task");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
         string[] arguments =
         [
-            "publish", Path.Combine(RepositoryRoot.Path, "src/BostonInfo.Skill.Bootstrap/BostonInfo.Skill.Bootstrap.csproj"),
+            "publish", Path.Combine(RepositoryFiles.Root, "src/BostonInfo.Skill.Bootstrap/BostonInfo.Skill.Bootstrap.csproj"),
             "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", taskRoot, "--nologo",
             // A fresh folder for the native compiler's output, so the AOT compiler runs (and warns) every time
             // instead of being skipped as up to date.
             $"-p:NativeIntermediateOutputPath={Path.Combine(work, "native")}/",
         ];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet publish.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var publish = await ProcessRun.RunAsync(
+            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", arguments, RepositoryFiles.Root, TimeSpan.FromMinutes(5));
         // As package does: symbols stay out of the zip.
-        foreach (var symbols in Directory.EnumerateFiles(taskRoot).Where(file => file.EndsWith(".dbg", StringComparison.Ordinal) || file.EndsWith(".pdb", StringComparison.Ordinal)))
+        var published = Directory.Exists(taskRoot) ? Directory.EnumerateFiles(taskRoot) : [];
+        foreach (var symbols in published.Where(file => file.EndsWith(".dbg", StringComparison.Ordinal) || file.EndsWith(".pdb", StringComparison.Ordinal)))
         {
             File.Delete(symbols);
         }
 
-        return new PublishedBootstrap(taskRoot, process.ExitCode, await output + await error);
+        return new PublishedBootstrap(taskRoot, publish.ExitCode, publish.StandardOutput + publish.StandardError);
     }
 }

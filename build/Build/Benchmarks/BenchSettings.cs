@@ -4,13 +4,15 @@ namespace Build.Benchmarks;
 /// <param name="RepositoryRoot">The checkout, for starting <c>./build.sh</c>.</param>
 /// <param name="AotTaskRoot">The unpacked Native AOT package (a <c>bootstrap</c> executable).</param>
 /// <param name="JitTaskRoot">The same bootstrap project published framework-dependent (<c>bootstrap.dll</c>, JIT).</param>
-/// <param name="Packages">Each zip the pipeline can upload, by name.</param>
+/// <param name="AotZip">The <c>provided.al2023</c> package.</param>
+/// <param name="ManagedZip">The <c>dotnet10</c> package (the one the pipeline uploads by default).</param>
 /// <param name="DotnetHost">The <c>dotnet</c> executable that starts the JIT bootstrap.</param>
 public sealed record BenchSettings(
     string RepositoryRoot,
     string AotTaskRoot,
     string JitTaskRoot,
-    IReadOnlyDictionary<string, string> Packages,
+    string AotZip,
+    string ManagedZip,
     string DotnetHost)
 {
     public int ColdStarts { get; init; } = 10;
@@ -25,4 +27,7 @@ public sealed record BenchSettings(
     public TimeSpan SlowUpstreamDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
     public int BuildProgramStarts { get; init; } = 5;
+
+    /// <summary>Warm repetitions of the engine's deploy-latest and cut-release, after the first (cold) one.</summary>
+    public int WarmPipelineRuns { get; init; } = 5;
 }

@@ -5,12 +5,15 @@ namespace Build.Benchmarks;
 /// <summary>One external command, timed from start to exit (how a shell script pays for each CLI call).</summary>
 public static class TimedCommand
 {
-    /// <summary>Runs the command and returns its wall-clock milliseconds; a non-zero exit is an error that quotes its output.</summary>
-    public static async Task<double> RunAsync(
+    /// <summary>
+    /// Runs the command with <paramref name="environment"/> on top of this process's (a null value removes a
+    /// variable) and returns its wall-clock time and standard output; a non-zero exit is an error that quotes it.
+    /// </summary>
+    public static async Task<TimedRun> RunAsync(
         string fileName,
         IReadOnlyList<string> arguments,
         string workingDirectory,
-        IReadOnlyDictionary<string, string> environment,
+        IReadOnlyDictionary<string, string?> environment,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -37,6 +40,9 @@ public static class TimedCommand
             throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}{await error}");
         }
 
-        return elapsed;
+        return new TimedRun(elapsed, await output);
     }
 }
+
+/// <summary>How long a command took and what it printed.</summary>
+public sealed record TimedRun(double Milliseconds, string Output);

@@ -32,11 +32,8 @@ public sealed class BenchTask : AsyncFrostingTask<BuildContext>
             context.Root.FullPath,
             context.Artifacts.Combine("publish/skill-aot").FullPath,
             jitTaskRoot.FullPath,
-            new Dictionary<string, string>
-            {
-                ["provided.al2023 (Native AOT bootstrap)"] = aot.Path,
-                ["dotnet10 (managed)"] = managed.Path,
-            },
+            aot.Path,
+            managed.Path,
             // The build program runs on `dotnet Build.dll`, so this is the same dotnet host and runtime.
             Environment.ProcessPath ?? "dotnet");
         var run = new BenchRun(settings, TimeProvider.System);
@@ -46,6 +43,8 @@ public sealed class BenchTask : AsyncFrostingTask<BuildContext>
         context.Information("Warm latency…");
         rows.AddRange(await run.WarmLatencyAsync(CancellationToken.None));
         rows.AddRange(run.Artifacts());
+        context.Information("Pipeline overhead…");
+        rows.AddRange(await run.PipelineAsync(await CliTools.FindAsync(context.Root.FullPath, TimeProvider.System, CancellationToken.None), CancellationToken.None));
         context.Information("Build program start-up…");
         rows.AddRange(await run.BuildProgramAsync(CancellationToken.None));
 

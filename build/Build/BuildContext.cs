@@ -37,6 +37,7 @@ public sealed class BuildContext : FrostingContext
         EnvironmentVariables = context.Environment.GetEnvironmentVariables()
             .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
         Release = new ReleaseArguments(context, EnvironmentVariables);
+        Offline = context.HasArgument("offline");
     }
 
     /// <summary>The repository root (build.sh changes to it before starting the program).</summary>
@@ -82,4 +83,6 @@ public sealed class BuildContext : FrostingContext
     public ReleaseArguments Release { get; }
 
     public bool InGitHubActions => EnvironmentVariables.GetValueOrDefault("GITHUB_ACTIONS") == "true";
+    /// <summary><c>--offline</c> for <c>serve</c>: the city services are the loopback fixture server.</summary>
+    public bool Offline { get; }
 }

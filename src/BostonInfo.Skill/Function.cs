@@ -36,7 +36,8 @@ public sealed class Function
         : this(settings, time, log, SkillRoutes.Build(new SkillServices(
             settings ?? throw new ArgumentNullException(nameof(settings)),
             time ?? throw new ArgumentNullException(nameof(time)),
-            httpHandler ?? throw new ArgumentNullException(nameof(httpHandler)))))
+            httpHandler ?? throw new ArgumentNullException(nameof(httpHandler)),
+            log ?? throw new ArgumentNullException(nameof(log)))))
     {
     }
 
@@ -86,9 +87,13 @@ public sealed class Function
 
         var handler = _router.Route(request);
         var handlerName = handler.GetType().Name;
+        // Alexa gives up after about 8 seconds; past the deadline every city call is cancelled and the
+        // handler answers with its apology while Alexa is still listening.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_settings.AnswerDeadline);
         try
         {
-            var response = await handler.HandleAsync(new HandlerInput(envelope, request), cancellationToken).ConfigureAwait(false);
+            var response = await handler.HandleAsync(new HandlerInput(envelope, request), deadline.Token).ConfigureAwait(false);
             _log.Write(new LogEntry
             {
                 Event = LogEvents.RequestHandled,

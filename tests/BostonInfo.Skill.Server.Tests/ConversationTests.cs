@@ -16,8 +16,7 @@ public sealed class ConversationTests
     private const string SkillId = "amzn1.ask.skill.00000000-b057-0000-1nf0-000000000000";
 
     /// <summary>virtual-alexa and conversation.js, which prints each turn.</summary>
-    private static readonly NpmPackages Conversations =
-        new(Path.Combine(RepositoryFiles.Root, "tests", "BostonInfo.Skill.Server.Tests", "conversations"), "virtual-alexa");
+    private static readonly NpmPackages Conversations = ConversationPackages.Packages;
 
     private readonly CapturedSkillLog _log = new();
     private JsonDocument _conversation = null!;

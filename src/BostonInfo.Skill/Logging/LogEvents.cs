@@ -7,4 +7,5 @@ public static class LogEvents
     public const string HandlerFailed = "handler_failed";
     public const string MalformedRequest = "malformed_request";
     public const string RequestRefused = "request_refused";
+    public const string UpstreamFailed = "upstream_failed";
 }

@@ -26,4 +26,8 @@ public sealed class HandlerInput
     /// An empty object when the request had none.
     /// </summary>
     public JsonObject SessionAttributes { get; }
+
+    /// <summary>A string session attribute, or null when it is missing or not a string.</summary>
+    public string? SessionString(string key) =>
+        SessionAttributes[key] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
 }

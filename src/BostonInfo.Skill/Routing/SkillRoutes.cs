@@ -3,10 +3,11 @@ using BostonInfo.Skill.Handlers;
 namespace BostonInfo.Skill.Routing;
 
 /// <summary>
-/// The one place where handlers are registered (an explicit list: no reflection scanning, so Native AOT keeps
-/// working). Adding an intent = a handler file, a line here, and its entries in skill-package's model.
+/// Builds the router. The intent handlers are every <see cref="IIntentHandler"/> class of this assembly, listed at
+/// compile time by IntentHandlerListGenerator (no reflection, so Native AOT keeps working): adding an intent is a
+/// handler file, its tests, and its entries in skill-package's model.
 /// </summary>
-public static class SkillRoutes
+public static partial class SkillRoutes
 {
     public static RequestRouter Build(SkillServices services)
     {
@@ -14,13 +15,7 @@ public static class SkillRoutes
         return new RequestRouter(
             launch: new LaunchHandler(),
             sessionEnded: new SessionEndedHandler(),
-            intentHandlers:
-            [
-                new HelpHandler(),
-                new GoodbyeHandler(),
-                new FallbackHandler(),
-                new NotYetPortedIntents(),
-            ],
+            intentHandlers: IntentHandlers(services),
             unknownIntent: new UnknownIntentHandler(),
             unknownRequest: new UnknownRequestHandler());
     }

@@ -205,9 +205,10 @@ internal sealed partial class SimulatedFunction
 
     private void RequireThisFunction(FunctionReference reference)
     {
-        if (reference.Name != _options.FunctionName)
+        var (region, account) = (reference.Region ?? _options.Region, reference.Account ?? _options.AccountId);
+        if (reference.Name != _options.FunctionName || region != _options.Region || account != _options.AccountId)
         {
-            throw SimulatedLambdaError.NotFound($"Function not found: arn:aws:lambda:{_options.Region}:{_options.AccountId}:function:{reference.Name}");
+            throw SimulatedLambdaError.NotFound($"Function not found: arn:aws:lambda:{region}:{account}:function:{reference.Name}");
         }
     }
 

@@ -1,11 +1,9 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SkillRelease.Http;
 
 namespace SkillRelease.GitHub;
 
 /// <summary>Where and as whom <see cref="GitHubReleaseLedger"/> writes.</summary>
-public sealed record GitHubLedgerOptions
+public sealed record GitHubLedgerOptions : RemoteClientOptions
 {
     public const string ApiAddressVariable = "GITHUB_API_URL";
     public const string TokenVariable = "GITHUB_TOKEN";
@@ -20,17 +18,6 @@ public sealed record GitHubLedgerOptions
 
     /// <summary><c>owner/name</c>, as GitHub Actions sets <c>GITHUB_REPOSITORY</c>.</summary>
     public required string Repository { get; init; }
-
-    public RetryPolicy RetryPolicy { get; init; } = new();
-
-    /// <summary>The innermost handler; null for a <see cref="SocketsHttpHandler"/>. Tests inject theirs.</summary>
-    public HttpMessageHandler? Transport { get; init; }
-
-    public ILogger Logger { get; init; } = NullLogger.Instance;
-
-    public SecretRedactor Redactor { get; init; } = new();
-
-    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Options from <c>GITHUB_API_URL</c>, <c>GITHUB_TOKEN</c> and <c>GITHUB_REPOSITORY</c>; null without a token.</summary>
     public static GitHubLedgerOptions? FromEnvironment(Func<string, string?> environment)

@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using Octokit;
 using Octokit.Internal;
-using SkillRelease.Http;
 
 namespace SkillRelease.GitHub;
 
@@ -32,8 +31,7 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
 
         (_owner, _name) = (parts[0], parts[1]);
         options.Redactor.Add(options.Token);
-        var http = new HttpClientAdapter(() =>
-            new LoggingHandler(options.Logger, options.Redactor, new RetryingHandler(options.RetryPolicy, options.Time, options.Transport ?? new SocketsHttpHandler())));
+        var http = new HttpClientAdapter(() => options.Pipeline());
         // Octokit resolves relative paths (repos/o/r/…) against this, so it must end in a slash: GITHUB_API_URL is
         // https://api.github.com or https://host/api/v3 without one.
         var apiAddress = new Uri(options.ApiAddress.ToString().TrimEnd('/') + "/");

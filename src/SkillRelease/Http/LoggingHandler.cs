@@ -53,6 +53,19 @@ public sealed class LoggingHandler : DelegatingHandler
         return text.ToString();
     }
 
-    private async Task<string> Body(HttpContent? content, CancellationToken cancellationToken) =>
-        content is null ? string.Empty : _redactor.Redact(await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+    /// <summary>Bodies beyond this are cut in the log: an upload carries the whole zip, base64, tens of megabytes.</summary>
+    public const int MaxLoggedBody = 4096;
+
+    private async Task<string> Body(HttpContent? content, CancellationToken cancellationToken)
+    {
+        if (content is null)
+        {
+            return string.Empty;
+        }
+
+        var body = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        // Redact the whole body before cutting it, so a secret straddling the cut cannot leak half-masked.
+        var redacted = _redactor.Redact(body);
+        return redacted.Length <= MaxLoggedBody ? redacted : $"{redacted[..MaxLoggedBody]}… ({body.Length:N0} characters in all)";
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -168,7 +169,7 @@ public sealed class LambdaClient : ILambdaClient, IDisposable
                     throw new LambdaException(
                         configuration.LastUpdateStatusReasonCode ?? LambdaErrorTypes.FunctionUpdateFailed,
                         configuration.LastUpdateStatusReason ?? $"The last update of {functionName} failed.",
-                        System.Net.HttpStatusCode.OK,
+                        HttpStatusCode.OK,
                         requestId: null);
             }
 

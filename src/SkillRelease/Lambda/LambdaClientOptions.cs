@@ -1,4 +1,6 @@
 using AWSCredentials = Amazon.Runtime.AWSCredentials;
+using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
+using SessionAWSCredentials = Amazon.Runtime.SessionAWSCredentials;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkillRelease.Http;
@@ -41,7 +43,9 @@ public sealed record LambdaClientOptions
 
     /// <summary>
     /// Region from <c>AWS_REGION</c> (or <c>AWS_DEFAULT_REGION</c>); endpoint from <c>AWS_ENDPOINT_URL_LAMBDA</c> (or
-    /// the global <c>AWS_ENDPOINT_URL</c>), the names the AWS CLI and SDKs read. Credentials are left to the standard chain.
+    /// the global <c>AWS_ENDPOINT_URL</c>), the names the AWS CLI and SDKs read. A key pair given in these settings
+    /// (<c>AWS_ACCESS_KEY_ID</c>, <c>AWS_SECRET_ACCESS_KEY</c>, optional <c>AWS_SESSION_TOKEN</c>) is used as is, so a
+    /// dictionary that is not the process environment (the simulator's) still works; otherwise the standard chain.
     /// </summary>
     public static LambdaClientOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
@@ -49,8 +53,17 @@ public sealed record LambdaClientOptions
         var region = Value(environment, "AWS_REGION") ?? Value(environment, "AWS_DEFAULT_REGION")
             ?? throw new InvalidOperationException("AWS_REGION is not set: the Lambda client needs the function's region.");
         var endpoint = Value(environment, "AWS_ENDPOINT_URL_LAMBDA") ?? Value(environment, "AWS_ENDPOINT_URL");
-        return endpoint is null ? new() { Region = region } : new() { Region = region, Endpoint = new Uri(endpoint) };
+        var options = new LambdaClientOptions { Region = region, Credentials = KeyPair(environment) };
+        return endpoint is null ? options : options with { Endpoint = new Uri(endpoint) };
     }
+
+    private static AWSCredentials? KeyPair(IReadOnlyDictionary<string, string?> environment) =>
+        (Value(environment, "AWS_ACCESS_KEY_ID"), Value(environment, "AWS_SECRET_ACCESS_KEY"), Value(environment, "AWS_SESSION_TOKEN")) switch
+        {
+            ({ } key, { } secret, { } token) => new SessionAWSCredentials(key, secret, token),
+            ({ } key, { } secret, null) => new BasicAWSCredentials(key, secret),
+            _ => null,
+        };
 
     private static string? Value(IReadOnlyDictionary<string, string?> environment, string name) =>
         environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;

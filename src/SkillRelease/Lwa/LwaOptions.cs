@@ -1,11 +1,9 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SkillRelease.Http;
 
 namespace SkillRelease.Lwa;
 
 /// <summary>How <see cref="LwaTokenProvider"/> reaches Login with Amazon and with which credentials.</summary>
-public sealed record LwaOptions
+public sealed record LwaOptions : RemoteClientOptions
 {
     /// <summary>The ASK CLI's name for the token host override; <c>/auth/o2/token</c> is appended.</summary>
     public const string TokenHostVariable = "ASK_LWA_TOKEN_HOST";
@@ -19,18 +17,6 @@ public sealed record LwaOptions
     public required string ClientSecret { get; init; }
 
     public required string RefreshToken { get; init; }
-
-    public RetryPolicy RetryPolicy { get; init; } = new();
-
-    /// <summary>The innermost handler; null for a <see cref="SocketsHttpHandler"/>. Tests inject theirs.</summary>
-    public HttpMessageHandler? Transport { get; init; }
-
-    public ILogger Logger { get; init; } = NullLogger.Instance;
-
-    /// <summary>Learns the client secret, the refresh token and every access token issued.</summary>
-    public SecretRedactor Redactor { get; init; } = new();
-
-    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>The token host from <see cref="TokenHostVariable"/> when set, else Amazon's.</summary>
     public static Uri TokenHostFrom(Func<string, string?> environment)

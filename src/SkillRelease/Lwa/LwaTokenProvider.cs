@@ -31,9 +31,7 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
         _options = options;
         options.Redactor.Add(options.ClientSecret);
         options.Redactor.Add(options.RefreshToken);
-        var transport = new TokenRedactingHandler(options.Redactor, options.Transport ?? new SocketsHttpHandler());
-        var retrying = new RetryingHandler(options.RetryPolicy, options.Time, transport);
-        _http = new HttpClient(new LoggingHandler(options.Logger, options.Redactor, retrying))
+        _http = new HttpClient(options.Pipeline(transport => new TokenRedactingHandler(options.Redactor, transport)))
         {
             BaseAddress = options.TokenHost,
             Timeout = Timeout.InfiniteTimeSpan, // each attempt is bounded by the retry policy instead

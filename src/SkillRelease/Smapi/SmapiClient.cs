@@ -1,4 +1,3 @@
-using SkillRelease.Http;
 using SkillRelease.Smapi.Clients;
 
 namespace SkillRelease.Smapi;
@@ -15,9 +14,7 @@ public sealed class SmapiClient : ISmapiClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Tokens);
-        var authenticating = new BearerTokenHandler(options.Tokens, options.Transport ?? new SocketsHttpHandler());
-        var retrying = new RetryingHandler(options.RetryPolicy, options.Time, authenticating);
-        _http = new HttpClient(new LoggingHandler(options.Logger, options.Redactor, retrying))
+        _http = new HttpClient(options.Pipeline(transport => new BearerTokenHandler(options.Tokens, transport)))
         {
             // A trailing slash, so relative paths keep any path prefix of the base address.
             BaseAddress = new Uri(options.BaseAddress.ToString().TrimEnd('/') + "/"),

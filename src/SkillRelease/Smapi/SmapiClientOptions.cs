@@ -1,12 +1,10 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SkillRelease.Http;
 using SkillRelease.Lwa;
 
 namespace SkillRelease.Smapi;
 
 /// <summary>How <see cref="SmapiClient"/> reaches SMAPI, authenticates and waits.</summary>
-public sealed record SmapiClientOptions
+public sealed record SmapiClientOptions : RemoteClientOptions
 {
     /// <summary>The ASK CLI's name for the SMAPI base address override.</summary>
     public const string BaseAddressVariable = "ASK_SMAPI_SERVER_BASE_URL";
@@ -17,8 +15,6 @@ public sealed record SmapiClientOptions
 
     public required ILwaTokenProvider Tokens { get; init; }
 
-    public RetryPolicy RetryPolicy { get; init; } = new();
-
     /// <summary>The first wait between two polls of an asynchronous operation; each next wait is 1.5 times longer.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -26,15 +22,6 @@ public sealed record SmapiClientOptions
 
     /// <summary>How long a poll may go on in all before it gives up (model builds can take minutes).</summary>
     public TimeSpan PollTimeout { get; init; } = TimeSpan.FromMinutes(15);
-
-    /// <summary>The innermost handler; null for a <see cref="SocketsHttpHandler"/>. Tests inject theirs.</summary>
-    public HttpMessageHandler? Transport { get; init; }
-
-    public ILogger Logger { get; init; } = NullLogger.Instance;
-
-    public SecretRedactor Redactor { get; init; } = new();
-
-    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>The base address from <see cref="BaseAddressVariable"/> when set, else Amazon's.</summary>
     public static Uri BaseAddressFrom(Func<string, string?> environment)

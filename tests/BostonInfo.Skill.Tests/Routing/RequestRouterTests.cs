@@ -10,7 +10,10 @@ public sealed class RequestRouterTests
 {
     private static readonly RequestRouter Router = SkillRoutes.Build(TestServices.Create());
 
-    /// <summary>Every intent the skill answers today, and which handler class answers it.</summary>
+    /// <summary>
+    /// The built-in intents and their handlers. The city-data intents are whatever handler classes exist (the
+    /// generator lists them); the interaction model tests check that they are exactly the model's intents.
+    /// </summary>
     private static readonly IReadOnlyDictionary<string, Type> ExpectedRoutes = new Dictionary<string, Type>
     {
         [BuiltInIntents.Help] = typeof(HelpHandler),
@@ -18,16 +21,6 @@ public sealed class RequestRouterTests
         [BuiltInIntents.Cancel] = typeof(GoodbyeHandler),
         [BuiltInIntents.NavigateHome] = typeof(GoodbyeHandler),
         [BuiltInIntents.Fallback] = typeof(FallbackHandler),
-        ["TrashDayIntent"] = typeof(NotYetPortedIntents),
-        ["SnowParkingIntent"] = typeof(NotYetPortedIntents),
-        ["VotingIntent"] = typeof(NotYetPortedIntents),
-        ["CrimeIncidentsIntent"] = typeof(NotYetPortedIntents),
-        ["GetAlertsIntent"] = typeof(NotYetPortedIntents),
-        ["InclementWeatherIntent"] = typeof(NotYetPortedIntents),
-        ["FeedbackIntent"] = typeof(NotYetPortedIntents),
-        ["FoodTruckIntent"] = typeof(NotYetPortedIntents),
-        ["LatestThreeOneOne"] = typeof(NotYetPortedIntents),
-        ["FarmersMarketIntent"] = typeof(NotYetPortedIntents),
     };
 
     private static IntentRequest IntentNamed(string name) =>
@@ -43,20 +36,30 @@ public sealed class RequestRouterTests
         ExpectedRoutes.Select(route => new TestCaseData(route.Key, route.Value).SetArgDisplayNames(route.Key));
 
     [Test]
-    public void RegisteredIntents_AreExactlyTheExpectedOnes()
+    public void RegisteredIntents_IncludeEveryBuiltIn()
     {
-        Assert.That(Router.IntentNames, Is.EquivalentTo(ExpectedRoutes.Keys));
+        Assert.That(Router.IntentNames, Is.SupersetOf(ExpectedRoutes.Keys));
     }
 
     [Test]
-    public void NotYetPortedList_IsTheCityDataIntentsOfTheOriginalSkill()
+    public void EveryRegisteredIntent_GoesToAHandlerThatNamesIt()
     {
-        // This list only shrinks: each ported intent moves to its own handler (and into ExpectedRoutes above).
-        Assert.That(NotYetPortedIntents.Names, Is.EquivalentTo(new[]
+        Assert.Multiple(() =>
         {
-            "TrashDayIntent", "SnowParkingIntent", "VotingIntent", "CrimeIncidentsIntent", "GetAlertsIntent",
-            "InclementWeatherIntent", "FeedbackIntent", "FoodTruckIntent", "LatestThreeOneOne", "FarmersMarketIntent",
-        }));
+            foreach (var intentName in Router.IntentNames)
+            {
+                Assert.That(((IIntentHandler)Router.Route(IntentNamed(intentName))).IntentNames, Does.Contain(intentName), intentName);
+            }
+        });
+    }
+
+    [Test]
+    public void TheGeneratedList_HasEveryCityDataHandler()
+    {
+        var cityDataHandlers = typeof(CityDataHandler).Assembly.GetTypes()
+            .Where(type => type is { IsAbstract: false } && type.IsSubclassOf(typeof(CityDataHandler)));
+
+        Assert.That(Router.IntentNames.Select(name => Router.Route(IntentNamed(name)).GetType()).Distinct(), Is.SupersetOf(cityDataHandlers));
     }
 
     [Test]

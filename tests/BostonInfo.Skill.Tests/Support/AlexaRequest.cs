@@ -81,6 +81,22 @@ internal sealed class AlexaRequest
         return this;
     }
 
+    /// <summary>A slot whose spoken value entity resolution matched to a canonical value of a custom type.</summary>
+    public AlexaRequest WithResolvedSlot(string name, string spoken, string canonical)
+    {
+        WithSlot(name, spoken);
+        _request["intent"]!["slots"]![name]!["resolutions"] = new JsonObject
+        {
+            ["resolutionsPerAuthority"] = new JsonArray(new JsonObject
+            {
+                ["authority"] = $"amzn1.er-authority.echo-sdk.{SkillId}.Custom",
+                ["status"] = new JsonObject { ["code"] = "ER_SUCCESS_MATCH" },
+                ["values"] = new JsonArray(new JsonObject { ["value"] = new JsonObject { ["name"] = canonical, ["id"] = "ID" } }),
+            }),
+        };
+        return this;
+    }
+
     public AlexaRequest WithSessionApplicationId(string applicationId)
     {
         _session["application"] = new JsonObject { ["applicationId"] = applicationId };
@@ -108,6 +124,19 @@ internal sealed class AlexaRequest
     public AlexaRequest WithApiAccessToken(string token)
     {
         _system["apiAccessToken"] = token;
+        return this;
+    }
+
+    public AlexaRequest WithApiEndpoint(Uri endpoint)
+    {
+        _system["apiEndpoint"] = endpoint.ToString().TrimEnd('/');
+        return this;
+    }
+
+    /// <summary>A device that can share its position (a phone, a car) but did not send one.</summary>
+    public AlexaRequest WithGeolocationSupportOnly()
+    {
+        _system["device"]!["supportedInterfaces"]!["Geolocation"] = new JsonObject();
         return this;
     }
 

@@ -17,10 +17,7 @@ public sealed class LambdaEndpointCheckTests
     public async Task StartAsync()
     {
         _simulator = await SkillSimulator.StartAsync(new SimulatorOptions(), CancellationToken.None);
-        _client = new LambdaClient(LambdaClientOptions.FromEnvironment(_simulator.ClientEnvironment.ToDictionary(e => e.Key, e => (string?)e.Value)) with
-        {
-            Credentials = new Amazon.Runtime.BasicAWSCredentials(_simulator.Options.AccessKeyId, _simulator.Options.SecretAccessKey),
-        });
+        _client = new LambdaClient(LambdaClientOptions.FromEnvironment(_simulator.ClientEnvironment.ToDictionary(e => e.Key, e => (string?)e.Value)));
         var version = await _client.PublishVersionAsync(new() { FunctionName = _simulator.Options.FunctionName }, CancellationToken.None);
         await _client.CreateAliasAsync(new() { FunctionName = _simulator.Options.FunctionName, Name = "live", FunctionVersion = version.Version }, CancellationToken.None);
     }
@@ -72,6 +69,8 @@ public sealed class LambdaEndpointCheckTests
 
     [TestCase("arn:aws:lambda:us-east-1:123456789012:function:other-skill")]
     [TestCase("arn:aws:lambda:us-east-1:123456789012:function:boston-info-old")]
+    [TestCase("arn:aws:lambda:us-east-1:123456789012:function:boston-info-old:live")]
+    [TestCase("arn:aws:lambda:eu-west-1:123456789012:function:boston-info")]
     [TestCase("https://example.com/skill")]
     public void AnotherFunctionOrAnHttpsEndpoint_DoesNotExistHere(string endpoint)
     {

@@ -79,13 +79,25 @@ public sealed class LambdaWireTests
         Assert.That(_simulator.Lambda.Snapshot().Versions, Is.Empty);
     }
 
-    [Test]
-    public async Task AFunctionThatDoesNotExist_IsNotFoundByItsArn()
+    [TestCase("other-skill", "arn:aws:lambda:us-east-1:123456789012:function:other-skill")]
+    [TestCase("arn%3Aaws%3Alambda%3Aus-east-1%3A999999999999%3Afunction%3Aboston-info", "arn:aws:lambda:us-east-1:999999999999:function:boston-info")]
+    [TestCase("123456789012%3Afunction%3Aboston-info-old%3Alive", "arn:aws:lambda:us-east-1:123456789012:function:boston-info-old")]
+    public async Task AFunctionThatDoesNotExist_IsNotFoundByItsArn(string functionName, string arn)
     {
-        var missing = await _http.GetAsync("/2015-03-31/functions/other-skill/configuration");
+        var missing = await _http.GetAsync($"/2015-03-31/functions/{functionName}/configuration");
 
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("Function not found: arn:aws:lambda:us-east-1:123456789012:function:other-skill"));
+        Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain($"Function not found: {arn}"));
+    }
+
+    [TestCase("arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Aboston-info")]
+    [TestCase("123456789012%3Afunction%3Aboston-info%3A%24LATEST")]
+    [TestCase("boston-info%3A%24LATEST")]
+    public async Task TheFunction_IsFoundByNamePartialArnOrArn(string functionName)
+    {
+        var found = await _http.GetAsync($"/2015-03-31/functions/{functionName}/configuration");
+
+        Assert.That(found.StatusCode, Is.EqualTo(HttpStatusCode.OK), await found.Content.ReadAsStringAsync());
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

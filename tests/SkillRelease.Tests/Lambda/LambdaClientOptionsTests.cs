@@ -28,6 +28,19 @@ public sealed class LambdaClientOptionsTests
     }
 
     [Test]
+    public async Task FromEnvironment_UsesAKeyPairItIsGiven()
+    {
+        var options = LambdaClientOptions.FromEnvironment(new Dictionary<string, string?>
+        {
+            ["AWS_REGION"] = "us-east-1", ["AWS_ACCESS_KEY_ID"] = "AKIAEXAMPLE", ["AWS_SECRET_ACCESS_KEY"] = "secret", ["AWS_SESSION_TOKEN"] = "token",
+        });
+
+        var credentials = await options.Credentials!.GetCredentialsAsync();
+
+        Assert.That((credentials.AccessKey, credentials.SecretKey, credentials.Token), Is.EqualTo(("AKIAEXAMPLE", "secret", "token")));
+    }
+
+    [Test]
     public void FromEnvironment_WithoutARegion_SaysWhichSettingIsMissing()
     {
         var error = Assert.Throws<InvalidOperationException>(() => LambdaClientOptions.FromEnvironment(new Dictionary<string, string?> { ["AWS_REGION"] = " " }));

@@ -8,34 +8,22 @@ using static SkillRelease.Tests.Smapi.SkillPackageDocuments;
 
 namespace SkillRelease.Tests.Smapi;
 
-public sealed class CertificationTests
+public sealed class CertificationTests : SmapiTestFixture
 {
-    private SmapiHarness _harness = null!;
-
-    private ISmapiClient Smapi => _harness.Smapi;
-
-    private string SkillId => _harness.SkillId;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await SmapiHarness.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task Submit_ReturnsTheCertificationIdFromLocation_AndLocksTheDevelopmentStage()
     {
         var id = await Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest { VersionMessage = "v1.2.3" }, CancellationToken.None);
-        var envelope = await DevelopmentManifestAsync(_harness);
+        var envelope = await DevelopmentManifestAsync(Harness);
 
         var manifestError = Assert.ThrowsAsync<SmapiException>(() => Smapi.Manifest.UpdateAsync(SkillId, envelope, null, CancellationToken.None));
         var modelError = Assert.ThrowsAsync<SmapiException>(() => Smapi.InteractionModel.SetAsync(SkillId, "en-US", Model(), null, CancellationToken.None));
 
-        Assert.That(id, Is.EqualTo(_harness.Simulator.Smapi.Inspect(s => s.InCertification!.Id)));
+        Assert.That(id, Is.EqualTo(Harness.Simulator.Smapi.Inspect(s => s.InCertification!.Id)));
         Assert.That(manifestError!.IsLocked, Is.True);
         Assert.That(manifestError.Violations, Has.Some.Contain("OPERATION_NOT_ALLOWED").And.Some.Contain("in certification"));
         Assert.That(modelError!.IsLocked, Is.True);
-        var summaries = await Smapi.Skills.ListAsync(_harness.Simulator.Options.VendorId, SkillId, CancellationToken.None);
+        var summaries = await Smapi.Skills.ListAsync(Harness.Simulator.Options.VendorId, SkillId, CancellationToken.None);
         Assert.That(summaries.Single().PublicationStatus, Is.EqualTo("CERTIFICATION"));
     }
 
@@ -47,18 +35,18 @@ public sealed class CertificationTests
         var error = Assert.ThrowsAsync<SmapiException>(() => Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None));
 
         Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(_harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.EqualTo(1));
+        Assert.That(Harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Submit_WithAutoPublishing_WhenItPasses_GoesLiveWithTheSubmittedSnapshot()
     {
         var id = await Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None);
-        _harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
+        Harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
 
         var review = await Smapi.Certifications.GetReviewAsync(SkillId, id, CancellationToken.None);
         var live = await Smapi.Manifest.GetAsync(SkillId, Stages.Live, CancellationToken.None);
-        var summaries = await Smapi.Skills.ListAsync(_harness.Simulator.Options.VendorId, SkillId, CancellationToken.None);
+        var summaries = await Smapi.Skills.ListAsync(Harness.Simulator.Options.VendorId, SkillId, CancellationToken.None);
 
         Assert.That(review!.Status, Is.EqualTo(UpdateStatuses.Succeeded));
         Assert.That(review.ActualCompletionTimestamp, Is.Not.Null);
@@ -71,7 +59,7 @@ public sealed class CertificationTests
     public async Task Submit_WithManualPublishing_WhenItPasses_WaitsInCertifiedUntilPublished()
     {
         await Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest { PublicationMethod = PublicationMethods.Manual }, CancellationToken.None);
-        _harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
+        Harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
         var certified = await Smapi.Manifest.GetAsync(SkillId, Stages.Certified, CancellationToken.None);
         var liveBefore = await Smapi.Manifest.GetAsync(SkillId, Stages.Live, CancellationToken.None);
 
@@ -91,10 +79,10 @@ public sealed class CertificationTests
     public async Task Review_OfAFailedCertification_CarriesTheReviewersFeedback_AndUnlocksDevelopment()
     {
         await Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None);
-        _harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Fail, "The skill crashed on 'when is trash day'.");
+        Harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Fail, "The skill crashed on 'when is trash day'.");
 
         var review = await Smapi.Certifications.GetReviewAsync(SkillId, "mostRecent", CancellationToken.None);
-        var envelope = await DevelopmentManifestAsync(_harness);
+        var envelope = await DevelopmentManifestAsync(Harness);
         await Smapi.Manifest.UpdateAsync(SkillId, envelope, null, CancellationToken.None);
 
         Assert.That(review!.Status, Is.EqualTo(UpdateStatuses.Failed));
@@ -123,13 +111,13 @@ public sealed class CertificationTests
     [Test]
     public async Task Submit_WhenAManifestLocaleHasNoModel_IsRefusedWithViolations()
     {
-        var envelope = await DevelopmentManifestAsync(_harness);
+        var envelope = await DevelopmentManifestAsync(Harness);
         envelope["manifest"]!["publishingInformation"]!["locales"]!["en-GB"] = new JsonObject { ["name"] = "Boston Info" };
         await Smapi.Manifest.UpdateAsync(SkillId, envelope, null, CancellationToken.None);
 
         var error = Assert.ThrowsAsync<SmapiException>(() => Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None));
 
         Assert.That(error!.Violations, Has.Some.Contain("en-GB"));
-        Assert.That(_harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.Zero);
+        Assert.That(Harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.Zero);
     }
 }

@@ -8,20 +8,8 @@ using static SkillRelease.Tests.Smapi.SkillPackageDocuments;
 
 namespace SkillRelease.Tests.Smapi;
 
-public sealed class SmapiClientTests
+public sealed class SmapiClientTests : SmapiTestFixture
 {
-    private SmapiHarness _harness = null!;
-
-    private ISmapiClient Smapi => _harness.Smapi;
-
-    private string SkillId => _harness.SkillId;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await SmapiHarness.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task Manifest_Get_ReturnsTheDevelopmentEnvelopeWithItsETag()
     {
@@ -65,13 +53,13 @@ public sealed class SmapiClientTests
         Assert.That(error!.IsPreconditionFailed, Is.True);
         Assert.That(error.RequestId, Is.Not.Empty);
         Assert.That(error.Message, Does.Contain("UpdateSkillManifest").And.Contain("412"));
-        Assert.That(_harness.Simulator.Faults.Calls("smapi:UpdateSkillManifest"), Is.EqualTo(2));
+        Assert.That(Harness.Simulator.Faults.Calls("smapi:UpdateSkillManifest"), Is.EqualTo(2));
     }
 
     [Test]
     public async Task Manifest_UpdateToAFunctionThatDoesNotExist_FailsWithTheViolationInTheMessage()
     {
-        var envelope = (await DevelopmentManifestAsync(_harness)).WithEndpoint("arn:aws:lambda:us-east-1:123456789012:function:nobody");
+        var envelope = (await DevelopmentManifestAsync(Harness)).WithEndpoint("arn:aws:lambda:us-east-1:123456789012:function:nobody");
 
         var error = Assert.ThrowsAsync<SmapiException>(() => Smapi.Manifest.UpdateAsync(SkillId, envelope, null, CancellationToken.None));
 
@@ -83,9 +71,9 @@ public sealed class SmapiClientTests
     [Test]
     public async Task Manifest_UpdateOfTheLiveStage_IsRefused()
     {
-        var envelope = await DevelopmentManifestAsync(_harness);
-        using var http = new HttpClient { BaseAddress = _harness.Simulator.Address };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", await _harness.Tokens.GetAccessTokenAsync(CancellationToken.None));
+        var envelope = await DevelopmentManifestAsync(Harness);
+        using var http = new HttpClient { BaseAddress = Harness.Simulator.Address };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await Harness.Tokens.GetAccessTokenAsync(CancellationToken.None));
 
         using var response = await http.PutAsync($"/v1/skills/{SkillId}/stages/live/manifest", new StringContent(envelope.ToJsonString(), Encoding.UTF8, "application/json"));
 
@@ -154,9 +142,22 @@ public sealed class SmapiClientTests
     }
 
     [Test]
+    public async Task WaitUntilSettled_WhenAnUpdateOutlastsThePollTimeout_GivesUp()
+    {
+        var slow = SmapiHarness.FastOptions() with { SmapiUpdateDuration = TimeSpan.FromHours(1) };
+        await RestartAsync(await SmapiHarness.StartAsync(slow, smapi: o => o with { PollTimeout = TimeSpan.FromMilliseconds(200) }));
+        await Smapi.InteractionModel.SetAsync(SkillId, "en-US", Model(), null, CancellationToken.None);
+
+        var error = Assert.ThrowsAsync<TimeoutException>(() => Smapi.Status.WaitUntilSettledAsync(SkillId, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("IN_PROGRESS"));
+        Assert.That(Harness.Simulator.Faults.Calls("smapi:GetSkillStatus"), Is.GreaterThan(1).And.LessThan(20));
+    }
+
+    [Test]
     public async Task Skills_OfTheSeededSkill_ListOnlyTheDevelopmentStage()
     {
-        var summaries = await Smapi.Skills.ListAsync(_harness.Simulator.Options.VendorId, SkillId, CancellationToken.None);
+        var summaries = await Smapi.Skills.ListAsync(Harness.Simulator.Options.VendorId, SkillId, CancellationToken.None);
 
         Assert.That(summaries.Select(s => (s.Stage, s.PublicationStatus)), Is.EqualTo(new[] { (Stages.Development, "DEVELOPMENT") }));
     }

@@ -7,21 +7,9 @@ using static SkillRelease.Tests.Smapi.SkillPackageDocuments;
 
 namespace SkillRelease.Tests.Smapi;
 
-public sealed class SmapiFaultTests
+public sealed class SmapiFaultTests : SmapiTestFixture
 {
-    private SmapiHarness _harness = null!;
-
-    private ISmapiClient Smapi => _harness.Smapi;
-
-    private string SkillId => _harness.SkillId;
-
-    private FaultInjector Faults => _harness.Simulator.Faults;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await SmapiHarness.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
+    private FaultInjector Faults => Harness.Simulator.Faults;
 
     [TestCase(Fault.Throttle)]
     [TestCase(Fault.ServerError)]
@@ -38,11 +26,7 @@ public sealed class SmapiFaultTests
     }
 
     /// <summary>Injected timeouts hold the call until the client gives up, which these tests want to be soon.</summary>
-    private async Task RestartImpatientAsync()
-    {
-        await _harness.DisposeAsync();
-        _harness = await SmapiHarness.StartAsync(retries: SmapiHarness.ImpatientRetries);
-    }
+    private async Task RestartImpatientAsync() => await RestartAsync(await SmapiHarness.StartAsync(retries: SmapiHarness.ImpatientRetries));
 
     [Test]
     public async Task Write_AfterAThrottle_IsRetriedAndAppliedOnce()
@@ -52,7 +36,7 @@ public sealed class SmapiFaultTests
         await Smapi.InteractionModel.SetAsync(SkillId, "en-US", Model("boston city info"), null, CancellationToken.None);
 
         Assert.That(Faults.Calls("smapi:SetInteractionModel"), Is.EqualTo(2));
-        Assert.That(_harness.Simulator.Smapi.Inspect(s => s.Development.Models["en-US"].Document["languageModel"]!["invocationName"]!.GetValue<string>()), Is.EqualTo("boston city info"));
+        Assert.That(Harness.Simulator.Smapi.Inspect(s => s.Development.Models["en-US"].Document["languageModel"]!["invocationName"]!.GetValue<string>()), Is.EqualTo("boston city info"));
     }
 
     [Test]
@@ -102,7 +86,7 @@ public sealed class SmapiFaultTests
 
         Assert.That(error!.Message, Does.Contain("SubmitSkillForCertification"));
         Assert.That(Faults.Calls("smapi:SubmitSkillForCertification"), Is.EqualTo(1));
-        Assert.That(_harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.Zero);
+        Assert.That(Harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.Zero);
     }
 
     [Test]

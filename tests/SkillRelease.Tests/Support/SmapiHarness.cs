@@ -47,7 +47,8 @@ internal sealed class SmapiHarness : IAsyncDisposable
         Time = time ?? TimeProvider.System,
     };
 
-    public static async Task<SmapiHarness> StartAsync(SimulatorOptions? options = null, Func<LwaOptions, LwaOptions>? lwa = null, RetryPolicy? retries = null)
+    public static async Task<SmapiHarness> StartAsync(SimulatorOptions? options = null, Func<LwaOptions, LwaOptions>? lwa = null, RetryPolicy? retries = null,
+        Func<SmapiClientOptions, SmapiClientOptions>? smapi = null)
     {
         retries ??= FastRetries;
         options ??= FastOptions();
@@ -66,7 +67,7 @@ internal sealed class SmapiHarness : IAsyncDisposable
             Time = options.Time,
         };
         var tokens = new LwaTokenProvider(lwa?.Invoke(lwaOptions) ?? lwaOptions);
-        var smapi = new SmapiClient(new SmapiClientOptions
+        var smapiOptions = new SmapiClientOptions
         {
             BaseAddress = simulator.Address,
             Tokens = tokens,
@@ -77,8 +78,9 @@ internal sealed class SmapiHarness : IAsyncDisposable
             Logger = log,
             Redactor = redactor,
             Time = options.Time,
-        });
-        return new SmapiHarness(simulator, tokens, smapi, log, redactor);
+        };
+        var client = new SmapiClient(smapi?.Invoke(smapiOptions) ?? smapiOptions);
+        return new SmapiHarness(simulator, tokens, client, log, redactor);
     }
 
     public async ValueTask DisposeAsync()

@@ -67,8 +67,10 @@ internal static class SharedSteps
             return new VersionChoice(existing.Version);
         }
 
-        // After an upload in this same plan the RevisionId changes, so only the CodeSha256 guard can be used.
-        var revision = state.Latest.CodeSha256 == code.CodeSha256 ? state.Latest.RevisionId : null;
+        // An update that finishes (ours in this plan, or one still in progress) gives $LATEST a new RevisionId, so
+        // then only the CodeSha256 guard can be used.
+        var settled = state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus != LastUpdateStatuses.InProgress;
+        var revision = settled ? state.Latest.RevisionId : null;
         steps.Add(new PublishVersion(code.CodeSha256, description, revision));
         return VersionChoice.JustPublished;
     }

@@ -3,15 +3,21 @@ using System.Text.Json.Nodes;
 
 namespace SkillRelease.Tests.Lambda.Support;
 
-/// <summary>The transport under test clients: sends for real and keeps each answer's JSON body, named by operation.</summary>
+/// <summary>The transport under test clients: sends for real and keeps each answer's JSON body, named by operation,
+/// and the headers of each request as it went out (signed).</summary>
 internal sealed class RecordingHandler() : DelegatingHandler(new SocketsHttpHandler())
 {
     private readonly ConcurrentQueue<(string Operation, JsonNode? Body)> _answers = new();
 
+    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _requestHeaders = new();
+
     public IReadOnlyList<(string Operation, JsonNode? Body)> Answers => _answers.ToList();
+
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> RequestHeaders => _requestHeaders.ToList();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        _requestHeaders.Enqueue(request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase));
         var response = await base.SendAsync(request, cancellationToken);
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -37,7 +37,7 @@ internal sealed class SimulatedLambda : IAsyncDisposable
         return new SimulatedLambda(simulator, new LambdaClient(configure?.Invoke(options) ?? options));
     }
 
-    public static LambdaClientOptions ClientOptions(SkillSimulator simulator, AWSCredentials credentials) => new()
+    public static LambdaClientOptions ClientOptions(SkillSimulator simulator, AWSCredentials? credentials) => new()
     {
         Region = simulator.Options.Region,
         Endpoint = simulator.Address,

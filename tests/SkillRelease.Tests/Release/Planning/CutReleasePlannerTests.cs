@@ -1,3 +1,4 @@
+using SkillRelease.Lambda.Model;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
 using SkillRelease.Release.Steps;
@@ -130,5 +131,15 @@ public sealed class CutReleasePlannerTests
             .WithCertification(UpdateStatuses.Failed).Build();
 
         Assert.That(ReleasePlanner.Plan(state, Cut("v1.0.1")).Steps.OfType<PointAlias>().Single().Alias, Is.EqualTo("blue"));
+    }
+
+    [Test]
+    public void CutRelease_WhileLambdaStillAppliesTheUpload_WaitsAndGuardsThePublishByCodeOnly()
+    {
+        var plan = ReleasePlanner.Plan(new StateBuilder().WithLatest("CODE-A", LastUpdateStatuses.InProgress).Build(), Cut());
+
+        Assert.That(plan.Steps.Take(2).Select(s => s.GetType().Name), Is.EqualTo(new[] { "WaitForCodeUpdate", "PublishVersion" }));
+        var publish = plan.Steps.OfType<PublishVersion>().Single();
+        Assert.That((publish.CodeSha256, publish.RevisionId), Is.EqualTo(("CODE-A", (string?)null)), "the finished update changes $LATEST's RevisionId");
     }
 }

@@ -1,13 +1,12 @@
-using SkillRelease.Simulator;
-
-namespace SkillRelease.Simulator.Tests.AskCli;
+namespace TestSupport;
 
 /// <summary>
-/// The real ASK CLI (npm ask-cli, pinned in ../ask-cli with the antlr4ts override from smapi-contract.md §12) run as
-/// `ask smapi …` against a simulator, in environment-profile mode: the simulator's client variables plus a scratch
+/// The real ASK CLI (npm ask-cli, pinned in tests/SkillRelease.Simulator.Tests/ask-cli with the antlr4ts override from smapi-contract.md §12) run as
+/// `ask smapi …` against a simulator, in environment-profile mode: the simulator's client variables (its
+/// ClientEnvironment, or the export lines of `simulate`) plus a scratch
 /// HOME, no telemetry, no update check, and dummy AWS keys (ask-cli ignores the environment profile without them).
 /// </summary>
-internal sealed class AskCli(SkillSimulator simulator, string home)
+internal sealed class AskCli(IReadOnlyDictionary<string, string> clientEnvironment, string home)
 {
     public static readonly NpmPackages Packages = new(Path.Combine(RepositoryFiles.Root, "tests", "SkillRelease.Simulator.Tests", "ask-cli"), "ask-cli");
 
@@ -21,7 +20,7 @@ internal sealed class AskCli(SkillSimulator simulator, string home)
 
     private Dictionary<string, string?> Environment()
     {
-        var environment = simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value);
+        var environment = clientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value);
         environment["HOME"] = home;
         environment["ASK_SHARE_USAGE"] = "false";
         environment["ASK_SKIP_NEW_VERSION_REMINDER"] = "true";

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
-namespace SkillRelease.Simulator.Tests.Lambda;
+namespace TestSupport;
 
 /// <summary>
 /// The pre-installed AWS CLI v1 pointed at a simulator through <c>AWS_ENDPOINT_URL_LAMBDA</c>, with the simulator's

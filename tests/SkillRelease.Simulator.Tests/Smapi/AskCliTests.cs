@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using SkillRelease.Simulator;
 
-namespace SkillRelease.Simulator.Tests.AskCli;
+namespace SkillRelease.Simulator.Tests.Smapi;
 
 /// <summary>
 /// The ASK CLI, a SMAPI client nobody here wrote, drives the simulated LWA and SMAPI: what it sends must be
@@ -25,7 +25,7 @@ public sealed class AskCliTests
     {
         _simulator = await SkillSimulator.StartAsync(new SimulatorOptions { SmapiUpdateDuration = TimeSpan.FromMilliseconds(30) }, CancellationToken.None);
         _home = Directory.CreateTempSubdirectory("ask-cli-home-").FullName;
-        _ask = new AskCli(_simulator, _home);
+        _ask = new AskCli(_simulator.ClientEnvironment, _home);
     }
 
     [TearDown]
@@ -86,7 +86,7 @@ public sealed class AskCliTests
     [Test]
     public async Task AskCli_WithARevokedRefreshToken_ReportsLwasInvalidGrant()
     {
-        var ask = new AskCli(_simulator, _home) { Overrides = new Dictionary<string, string?> { ["ASK_REFRESH_TOKEN"] = "Atzr|revoked" } };
+        var ask = new AskCli(_simulator.ClientEnvironment, _home) { Overrides = new Dictionary<string, string?> { ["ASK_REFRESH_TOKEN"] = "Atzr|revoked" } };
 
         var run = await ask.SmapiAsync("get-skill-status", "-s", SkillId);
 

@@ -1,0 +1,14 @@
+using BostonInfo.Skill.CityData;
+
+namespace BostonInfo.Skill.Location;
+
+/// <summary>
+/// Where the user asked about, known to be in Boston. Personal data: never log it.
+/// </summary>
+/// <param name="StreetAddress">"1000 Dorchester Ave" as the geocoder matched it; null for a device position.</param>
+/// <param name="Point">The WGS84 point.</param>
+/// <param name="Neighborhood">The neighbourhood the geocoder named, when it did.</param>
+public sealed record Place(string? StreetAddress, GeoPoint Point, string? Neighborhood)
+{
+    public override string ToString() => "Place";
+}

@@ -1,0 +1,46 @@
+using BostonInfo.Skill.CityData;
+
+namespace BostonInfo.Skill.Tests.CityData;
+
+public sealed class CityDataEndpointsTests
+{
+    [Test]
+    public void NothingSet_UsesTheRealServices_AndNoFeedbackWebhook()
+    {
+        var endpoints = CityDataEndpoints.FromEnvironment(_ => null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(endpoints.Geocoder.AbsoluteUri, Is.EqualTo("https://geocode.arcgis.com/arcgis/rest/services/World/GeocodeServer/"));
+            Assert.That(endpoints.ReCollect.AbsoluteUri, Is.EqualTo("https://recollect.net/"));
+            Assert.That(endpoints.OpenData.AbsoluteUri, Is.EqualTo("https://data.boston.gov/"));
+            Assert.That(endpoints.BostonGov.AbsoluteUri, Is.EqualTo("https://www.boston.gov/"));
+            Assert.That(endpoints.FeedbackWebhook, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Variables_OverrideEachService_BaseAddressesGetATrailingSlash_TheWebhookStaysExact()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            [CityDataEndpoints.ArcGisVariable] = "http://127.0.0.1:9000/arcgis",
+            [CityDataEndpoints.FeedbackWebhookVariable] = "https://hooks.example.test/services/T0/B0/x",
+        };
+
+        var endpoints = CityDataEndpoints.FromEnvironment(name => variables.GetValueOrDefault(name));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(endpoints.ArcGis.AbsoluteUri, Is.EqualTo("http://127.0.0.1:9000/arcgis/"));
+            Assert.That(endpoints.FeedbackWebhook?.AbsoluteUri, Is.EqualTo("https://hooks.example.test/services/T0/B0/x"));
+        });
+    }
+
+    [Test]
+    public void NotAnHttpUrl_IsRefusedWithTheVariablesName()
+    {
+        Assert.That(() => CityDataEndpoints.FromEnvironment(name => name == CityDataEndpoints.GeocoderVariable ? "ftp://x" : null),
+            Throws.ArgumentException.With.Message.Contains(CityDataEndpoints.GeocoderVariable));
+    }
+}

@@ -1,4 +1,6 @@
 using BostonInfo.Skill.Bootstrap.Tests.Support;
+using BostonInfo.Skill.CityData;
+using BostonInfo.Skill.Tests.Support;
 using SkillRelease.Simulator.RuntimeApi;
 
 namespace BostonInfo.Skill.Bootstrap.Tests;
@@ -28,6 +30,27 @@ public sealed class AotBootstrapStartupTests
 
         Assert.That(versions, Is.Not.Empty, "objdump found no versioned glibc symbols at all");
         Assert.That(versions.Max(), Is.LessThanOrEqualTo(new Version(2, 34)), "provided.al2023 has glibc 2.34");
+    }
+
+    [Test]
+    public async Task Bootstrap_WhoseFunctionCannotBeBuilt_ReportsAnInitErrorThatTheFirstInvokeGetsAndExits()
+    {
+        var launch = BootstrapLaunch.CustomRuntime(_published.TaskRoot) with
+        {
+            Variables = new Dictionary<string, string> { [CityDataEndpoints.GeocoderVariable] = "ftp://geocoder.example.test/" },
+        };
+        await using var bootstrap = await RunningBootstrap.StartAsync(launch);
+
+        var result = await bootstrap.InvokeAsync(AlexaRequest.Launch().ToJson());
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var exitCode = await bootstrap.Process.WaitForExitAsync(deadline.Token);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.HandedOutTimestamp, Is.Null, "the event is never handed to a runtime that failed to start");
+        Assert.That(result.Error?.FunctionErrorType, Is.EqualTo("Runtime.ArgumentException"));
+        Assert.That(result.Error?.ErrorMessage, Does.Contain(CityDataEndpoints.GeocoderVariable));
+        Assert.That(await bootstrap.RuntimeApi.InitError, Is.EqualTo(result.Error));
+        Assert.That(exitCode, Is.EqualTo(1));
     }
 
     [Test]

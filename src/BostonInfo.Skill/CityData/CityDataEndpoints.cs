@@ -50,6 +50,28 @@ public sealed record CityDataEndpoints
     }
 
     /// <summary>
+    /// The environment variables that make <see cref="FromEnvironment"/> read these endpoints back: what a process
+    /// hosting the function (the packaged bootstrap, say) is given to reach the same services.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ToEnvironment()
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [GeocoderVariable] = Geocoder.AbsoluteUri,
+            [ReCollectVariable] = ReCollect.AbsoluteUri,
+            [OpenDataVariable] = OpenData.AbsoluteUri,
+            [ArcGisVariable] = ArcGis.AbsoluteUri,
+            [BostonGovVariable] = BostonGov.AbsoluteUri,
+        };
+        if (FeedbackWebhook is { } webhook)
+        {
+            variables[FeedbackWebhookVariable] = webhook.AbsoluteUri;
+        }
+
+        return variables;
+    }
+
+    /// <summary>
     /// The URL with a trailing slash, so relative request paths append to it (new Uri(base, "query") would
     /// otherwise replace the last segment).
     /// </summary>

@@ -43,4 +43,23 @@ public sealed class CityDataEndpointsTests
         Assert.That(() => CityDataEndpoints.FromEnvironment(name => name == CityDataEndpoints.GeocoderVariable ? "ftp://x" : null),
             Throws.ArgumentException.With.Message.Contains(CityDataEndpoints.GeocoderVariable));
     }
+
+    [Test]
+    public void ToEnvironment_IsReadBackByFromEnvironmentAsTheSameEndpoints()
+    {
+        var endpoints = new CityDataEndpoints
+        {
+            Geocoder = new Uri("http://127.0.0.1:9000/geocoder/"),
+            ReCollect = new Uri("http://127.0.0.1:9000/recollect/"),
+            OpenData = new Uri("http://127.0.0.1:9000/opendata/"),
+            ArcGis = new Uri("http://127.0.0.1:9000/arcgis/"),
+            BostonGov = new Uri("http://127.0.0.1:9000/bostongov/"),
+            FeedbackWebhook = new Uri("http://127.0.0.1:9000/feedback"),
+        };
+
+        var variables = endpoints.ToEnvironment();
+
+        Assert.That(CityDataEndpoints.FromEnvironment(name => variables.GetValueOrDefault(name)), Is.EqualTo(endpoints));
+        Assert.That(CityDataEndpoints.FromEnvironment(name => CityDataEndpoints.Default.ToEnvironment().GetValueOrDefault(name)), Is.EqualTo(CityDataEndpoints.Default));
+    }
 }

@@ -1,0 +1,46 @@
+using Amazon.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SkillRelease.Http;
+using SkillRelease.Release;
+using SkillRelease.Release.Configuration;
+using SkillRelease.Release.Execution;
+using SkillRelease.Release.Packages;
+using SkillRelease.Release.Planning;
+using SkillRelease.Simulator;
+using SkillRelease.Smapi.Model;
+
+namespace Build.Benchmarks;
+
+/// <summary>
+/// deploy-latest, then cut-release, done by our release engine in process against a fresh simulator whose
+/// asynchronous work takes no time, so what is left is the client's own cost and the number of round trips.
+/// </summary>
+public sealed class EnginePipeline(TimeProvider time)
+{
+    /// <summary>Both pipeline tasks against a simulator in its seeded state (never deployed, never published).</summary>
+    public async Task<IReadOnlyList<PipelineFigure>> MeasureAsync(SkillPackage skill, CodePackage code, CancellationToken cancellationToken)
+    {
+        await using var simulator = await SkillSimulator.StartAsync(PipelineSimulator.Options, cancellationToken);
+        var settings = ReleaseSettings.FromEnvironment(PipelineSimulator.Environment(simulator));
+        ILogger logger = NullLogger.Instance;
+        var credentials = new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey);
+        var services = ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), time, credentials, PipelineSimulator.Tuning);
+        var engine = new ReleaseEngine(services, logger, time);
+
+        return
+        [
+            await MeasureAsync(simulator, "deploy-latest", () => engine.RunAsync(new DeployLatest(code, skill), false, cancellationToken)),
+            await MeasureAsync(simulator, "cut-release", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, time.GetUtcNow()), false, cancellationToken)),
+        ];
+    }
+
+    private async Task<PipelineFigure> MeasureAsync(SkillSimulator simulator, string task, Func<Task> run)
+    {
+        var before = simulator.Faults.CallCounts;
+        var started = time.GetTimestamp();
+        await run();
+        var elapsed = time.GetElapsedTime(started).TotalMilliseconds;
+        return new PipelineFigure(task, elapsed, PipelineFigure.Difference(before, simulator.Faults.CallCounts));
+    }
+}

@@ -1,0 +1,35 @@
+using SkillRelease.Http;
+using SkillRelease.Release;
+using SkillRelease.Simulator;
+
+namespace Build.Benchmarks;
+
+/// <summary>The simulator both pipeline measurements run against, and what clients are told about it.</summary>
+public static class PipelineSimulator
+{
+    /// <summary>Every delay zero: Lambda updates, model builds and validations finish at once.</summary>
+    public static SimulatorOptions Options { get; } = new()
+    {
+        LambdaUpdateDuration = TimeSpan.Zero,
+        SmapiUpdateDuration = TimeSpan.Zero,
+    };
+
+    /// <summary>
+    /// Polls as often as the engine's simulator tuning allows; with zero delays the first poll already sees the end.
+    /// </summary>
+    public static ReleaseTuning Tuning { get; } = ReleaseTuning.Simulator with
+    {
+        Retry = new RetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(10), AttemptTimeout = TimeSpan.FromSeconds(5) },
+        LambdaWaiterInterval = TimeSpan.FromMilliseconds(1),
+        SmapiPollInterval = TimeSpan.FromMilliseconds(1),
+    };
+
+    /// <summary>
+    /// The simulator's client variables without GitHub's: a shell script of CLI calls keeps no ledger, so neither
+    /// side of the comparison writes one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> Environment(SkillSimulator simulator) =>
+        simulator.ClientEnvironment
+            .Where(pair => !pair.Key.StartsWith("GITHUB_", StringComparison.Ordinal))
+            .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
+}

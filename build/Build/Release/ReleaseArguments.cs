@@ -3,6 +3,7 @@ using Cake.Core;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
 using SkillRelease.Simulator;
+using SkillRelease.Simulator.Faults;
 using SkillRelease.Smapi.Model;
 
 namespace Build.Release;
@@ -32,6 +33,15 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
 
     /// <summary><c>--certify-after SECONDS</c> for simulate (unset: only when told).</summary>
     public TimeSpan? CertifyAfter => context.Argument<double?>("certify-after", null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+
+    /// <summary><c>--fail SERVICE:Operation:N:FAULT</c> for simulate, repeatable.</summary>
+    public IReadOnlyList<PlannedFault> Faults => context.Arguments<string>("fail", []).Select(PlannedFault.Parse).ToList();
+
+    /// <summary><c>--lambda-update-seconds S</c> for simulate: how long an upload keeps the function InProgress.</summary>
+    public TimeSpan? LambdaUpdateDuration => context.Argument<double?>("lambda-update-seconds", null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+
+    /// <summary><c>--smapi-update-seconds S</c> for simulate: how long manifest updates, model builds and validations stay IN_PROGRESS.</summary>
+    public TimeSpan? SmapiUpdateDuration => context.Argument<double?>("smapi-update-seconds", null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
 
     /// <summary><c>--certification-outcome pass|fail</c> for simulate.</summary>
     public CertificationOutcome CertificationOutcome => context.Argument("certification-outcome", "pass").ToLowerInvariant() switch

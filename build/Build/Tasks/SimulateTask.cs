@@ -6,19 +6,28 @@ using SkillRelease.Simulator;
 namespace Build.Tasks;
 
 [TaskName("simulate")]
-[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA and GitHub on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail).")]
+[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA and GitHub on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout, --lambda-update-seconds S, --smapi-update-seconds S).")]
 public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        using var stop = new StopSignal();
-        var options = new SimulatorOptions
+        var faults = context.Release.Faults;
+        var defaults = new SimulatorOptions();
+        var options = defaults with
         {
             Port = context.Port,
             CertifyAfter = context.Release.CertifyAfter,
             CertificationOutcome = context.Release.CertificationOutcome,
+            LambdaUpdateDuration = context.Release.LambdaUpdateDuration ?? defaults.LambdaUpdateDuration,
+            SmapiUpdateDuration = context.Release.SmapiUpdateDuration ?? defaults.SmapiUpdateDuration,
         };
+        using var stop = new StopSignal();
         await using var simulator = await SkillSimulator.StartAsync(options, stop.Token);
+        foreach (var fault in faults)
+        {
+            fault.ApplyTo(simulator.Faults);
+        }
+
         foreach (var (name, value) in simulator.ClientEnvironment)
         {
             // Written raw (not through the log) so the lines can be pasted or sourced as they are.
@@ -26,6 +35,11 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
         }
 
         Console.Out.Flush();
+        foreach (var fault in faults)
+        {
+            context.Information($"Fault planned: call {fault.Call} of {fault.Operation} → {fault.Fault}.");
+        }
+
         context.Information($"Simulator listening on {simulator.Address}; certification {(options.CertifyAfter is { } after ? $"ends ({options.CertificationOutcome}) {after.TotalSeconds:0.#} s after a submit" : "stays in review")}. Ctrl+C stops.");
         await simulator.WaitForShutdownAsync(stop.Token);
         context.Information("Stopped.");

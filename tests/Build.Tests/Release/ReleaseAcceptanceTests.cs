@@ -26,7 +26,9 @@ public sealed class ReleaseAcceptanceTests
     {
         AwsCli.RequireInstalled();
         await AskCli.Packages.EnsureInstalledAsync();
-        await using var simulate = await SimulateProcess.StartAsync("--certify-after", "1");
+        // The throttled publish is retried by the pipeline, as it would be against real Lambda.
+        await using var simulate = await SimulateProcess.StartAsync("--certify-after", "1", "--fail", "lambda:PublishVersion:1:429");
+        Assert.That(simulate.Output, Does.Contain("Fault planned: call 1 of lambda:PublishVersion → Throttle."));
         var environment = simulate.Exports;
         var skillId = environment["ALEXA_SKILL_ID"];
         var function = environment["LAMBDA_FUNCTION_NAME"];

@@ -76,6 +76,8 @@ internal sealed class SimulateProcess : IAsyncDisposable
             return;
         }
 
+        // Cake colours the values it logs; the tests read the words.
+        line = System.Text.RegularExpressions.Regex.Replace(line, @"\x1b\[[0-9;]*m", "");
         lock (_output)
         {
             _output.Add(line);

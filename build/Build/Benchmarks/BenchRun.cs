@@ -1,6 +1,9 @@
 using System.Globalization;
 using BostonInfo.Skill;
+using BostonInfo.Skill.Fixtures;
 using BostonInfo.Skill.Logging;
+using BostonInfo.Skill.Protocol.Responses;
+using BostonInfo.Skill.Replies;
 using SkillRelease.Release.Packages;
 using SkillRelease.Simulator;
 using SkillRelease.Simulator.RuntimeApi;
@@ -12,40 +15,30 @@ public sealed class BenchRun(BenchSettings settings, TimeProvider time)
 {
     public const string ColdStartSection = "Cold start (process start to first response at the Runtime API)";
     public const string WarmSection = "Warm handler latency (Function.Handle in process)";
+    public const string SlowUpstreamSection = "Warm latency when every city service takes 200 ms";
     public const string ArtifactSection = "Artifacts";
     public const string BuildProgramSection = "Build program start-up";
     public const string PipelineSection = "Pipeline overhead (simulator with every delay zero)";
-
-    private static readonly (string Name, byte[] Request)[] ColdStartRequests =
-    [
-        ("LaunchRequest", BenchRequests.Launch()),
-        ("AMAZON.HelpIntent", BenchRequests.Intent("AMAZON.HelpIntent")),
-    ];
-
-    private static readonly (string Name, byte[] Request)[] WarmRequests =
-    [
-        ("LaunchRequest", BenchRequests.Launch()),
-        ("AMAZON.HelpIntent", BenchRequests.Intent("AMAZON.HelpIntent")),
-        ("AMAZON.FallbackIntent", BenchRequests.Intent("AMAZON.FallbackIntent")),
-        ("AMAZON.StopIntent", BenchRequests.Intent("AMAZON.StopIntent")),
-    ];
 
     /// <summary>What the table does not show yet, and how the figures were taken.</summary>
     public static IReadOnlyList<string> Notes { get; } =
     [
         "Cold start: each start is a new process with only Lambda's environment, against a local Runtime API emulator (SkillRelease.Simulator/RuntimeApi); the event is queued before the process starts. Lambda adds its own sandbox and download time on top of this.",
         "The JIT row runs the same bootstrap project framework-dependent (`dotnet bootstrap.dll`): the same Runtime API loop and handler, compiled by the JIT instead of ahead of time.",
-        "Pending: TrashDayIntent (cold start and warm, with loopback city services answering at once and after 200 ms) once the city intents are on main.",
+        "City services: the skill's fixtures (BostonInfo.Skill.Fixtures). Cold starts reach them over HTTP on 127.0.0.1 (CityDataFixtureServer); warm rows answer them in memory (FixtureHttpHandler), so the figure is the skill's own work plus the fixtures' parsing of their recorded answers (GC pauses from that show in p99 on a busy machine), and the 200 ms rows delay each call in that handler. Intents that call no city service are left out of the 200 ms table.",
         "Pipeline overhead: the engine runs in this process against a fresh simulator each time, without the GitHub ledger (a script of CLI calls keeps none); \"first run\" is the first deploy-latest then cut-release in the process, so deploy-latest's figure includes loading and JIT-compiling the engine, as a CI job pays it. The CLI side runs the calls a shell script would make (aws lambda get-function, update-function-code, wait function-updated; ask smapi get/update-skill-manifest, set-interaction-model, get-skill-status; for cut-release publish-version, create-alias, add-permission, the manifest update, submit-skill-validation, get-skill-validations, submit-skill-for-certification), each status read once; the manifests its jq would write are prepared untimed.",
     ];
 
+    /// <summary>LaunchRequest, and TrashDayIntent with the city services on loopback answering at once.</summary>
     public async Task<IReadOnlyList<BenchmarkRow>> ColdStartAsync(CancellationToken cancellationToken)
     {
+        await using var cityData = await CityDataFixtureServer.StartAsync(0, cancellationToken);
         var benchmark = new ColdStartBenchmark(settings.ColdStarts, time);
-        var aot = BootstrapLaunch.CustomRuntime(settings.AotTaskRoot);
-        var jit = BootstrapLaunch.Dotnet(settings.JitTaskRoot, "bootstrap.dll", settings.DotnetHost);
+        var variables = cityData.Endpoints.ToEnvironment();
+        var aot = BootstrapLaunch.CustomRuntime(settings.AotTaskRoot) with { Variables = variables };
+        var jit = BootstrapLaunch.Dotnet(settings.JitTaskRoot, "bootstrap.dll", settings.DotnetHost) with { Variables = variables };
         var rows = new List<BenchmarkRow>();
-        foreach (var (name, request) in ColdStartRequests)
+        foreach (var (name, request) in new[] { BenchIntents.Launch, BenchIntents.TrashDay })
         {
             var aotSample = await benchmark.MeasureAsync(aot, request, cancellationToken);
             var jitSample = await benchmark.MeasureAsync(jit, request, cancellationToken);
@@ -63,20 +56,50 @@ public sealed class BenchRun(BenchSettings settings, TimeProvider time)
         return rows;
     }
 
+    /// <summary>
+    /// Every intent against the fixture city services in memory answering at once (the handler's own overhead: no
+    /// socket, no server sharing the CPU), then again with every upstream call taking 200 ms: an intent whose latency
+    /// stays near 200 ms while it makes several calls runs them side by side.
+    /// </summary>
     public async Task<IReadOnlyList<BenchmarkRow>> WarmLatencyAsync(CancellationToken cancellationToken)
     {
-        var benchmark = new WarmLatencyBenchmark(settings.WarmUpCalls, settings.WarmCalls, time);
-        using var http = new SocketsHttpHandler();
-        var function = new Function(new SkillSettings(AlexaSkillId: null), time, new JsonLinesSkillLog(TextWriter.Null), http);
         var rows = new List<BenchmarkRow>();
-        foreach (var (name, request) in WarmRequests)
+        foreach (var (name, request) in BenchIntents.All)
         {
-            var sample = await benchmark.MeasureAsync(function, request, cancellationToken);
-            var p99 = sample.Percentile(99);
-            rows.Add(new BenchmarkRow(WarmSection, $"{name}, upstreams answer at once", sample.DescribePercentiles(), "p99 < 1 ms", p99 < 1));
+            var (fast, _) = await MeasureWarmAsync(request, TimeSpan.Zero, settings.WarmCalls, cancellationToken);
+            rows.Add(new BenchmarkRow(WarmSection, $"{name}, upstreams answer at once", fast.DescribePercentiles(), "p99 < 1 ms", fast.Percentile(99) < 1));
+        }
+
+        foreach (var (name, request) in BenchIntents.All)
+        {
+            var (slow, callsPerRequest) = await MeasureWarmAsync(request, settings.SlowUpstreamDelay, settings.SlowUpstreamCalls, cancellationToken);
+            if (callsPerRequest > 0)
+            {
+                rows.Add(new BenchmarkRow(
+                    SlowUpstreamSection,
+                    name,
+                    string.Create(CultureInfo.InvariantCulture, $"{slow.DescribePercentiles()}; {callsPerRequest:0.#} upstream calls per request ({callsPerRequest * settings.SlowUpstreamDelay.TotalMilliseconds:0} ms if one after another)")));
+            }
         }
 
         return rows;
+    }
+
+    private async Task<(Sample Sample, double CallsPerRequest)> MeasureWarmAsync(byte[] request, TimeSpan upstreamDelay, int calls, CancellationToken cancellationToken)
+    {
+        using var upstreams = new SlowUpstreamHandler(upstreamDelay, time, new FixtureHttpHandler());
+        var cityData = FixtureEndpoints.For(FixtureHttpHandler.Root);
+        var function = new Function(new SkillSettings(AlexaSkillId: null) { CityData = cityData }, time, new JsonLinesSkillLog(TextWriter.Null), upstreams);
+        var answer = await function.RespondAsync(new MemoryStream(request, writable: false), cancellationToken);
+        if (answer.Response?.OutputSpeech is PlainTextOutputSpeech { Text: FixedResponses.ApologySpeech })
+        {
+            throw new InvalidOperationException("The skill apologised instead of answering: the benchmark would time its failure path. Request: " + System.Text.Encoding.UTF8.GetString(request));
+        }
+
+        // With slow upstreams the JIT's warm-up cost is lost in the delay; one call (above) is enough.
+        var warmUps = upstreamDelay > TimeSpan.Zero ? 0 : settings.WarmUpCalls;
+        var sample = await new WarmLatencyBenchmark(warmUps, calls, time).MeasureAsync(function, request, cancellationToken);
+        return (sample, upstreams.Calls / (double)(warmUps + calls + 1));
     }
 
     public IReadOnlyList<BenchmarkRow> Artifacts()

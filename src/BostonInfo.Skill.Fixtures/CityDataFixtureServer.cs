@@ -1,3 +1,4 @@
+using LoopbackHosting;
 using BostonInfo.Skill.CityData;
 using BostonInfo.Skill.Server;
 using Microsoft.AspNetCore.Http;

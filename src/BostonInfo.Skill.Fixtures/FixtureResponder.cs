@@ -97,7 +97,9 @@ public sealed partial class FixtureResponder
         {
             case "api/3/action/datastore_search_sql" when request.Parameter("sql") is { } sql && sql.StartsWith("SELECT", StringComparison.Ordinal):
                 return FixtureResponse.Json(_analyzeBoston["datastore_search_sql"]!.DeepClone());
-            case "api/3/action/datastore_search" when request.Parameter("resource_id") is not null:
+            case "api/3/action/package_show" when request.Parameter("id") == (string?)_analyzeBoston["package_show"]!["result"]!["name"]:
+                return FixtureResponse.Json(_analyzeBoston["package_show"]!.DeepClone());
+            case "api/3/action/datastore_search" when request.Parameter("resource_id") == (string?)_analyzeBoston["datastore_search"]!["result"]!["resource_id"]:
                 var answer = _analyzeBoston["datastore_search"]!.DeepClone().AsObject();
                 var records = answer["result"]!["records"]!.AsArray();
                 var limit = int.TryParse(request.Parameter("limit"), CultureInfo.InvariantCulture, out var asked) ? asked : 100;

@@ -1,3 +1,4 @@
+using LoopbackHosting;
 namespace BostonInfo.Skill.Server;
 
 /// <summary>

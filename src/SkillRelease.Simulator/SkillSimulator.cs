@@ -1,10 +1,5 @@
-using System.Net;
+using LoopbackHosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Simulator.GitHub;
 using SkillRelease.Simulator.Lambda;
@@ -20,18 +15,18 @@ namespace SkillRelease.Simulator;
 /// </summary>
 public sealed class SkillSimulator : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
 
-    private SkillSimulator(WebApplication app, SimulatorOptions options, FaultInjector faults, LambdaService lambda, LwaService lwa, SmapiService smapi, GitHubService gitHub)
+    private SkillSimulator(LoopbackHost host, SimulatorOptions options, FaultInjector faults, LambdaService lambda, LwaService lwa, SmapiService smapi, GitHubService gitHub)
     {
-        _app = app;
+        _host = host;
         Options = options;
         Faults = faults;
         Lambda = lambda;
         Lwa = lwa;
         Smapi = smapi;
         GitHub = gitHub;
-        Address = BoundAddress(app);
+        Address = new Uri(host.Address.GetLeftPart(UriPartial.Authority));
     }
 
     /// <summary>The base address, e.g. http://127.0.0.1:43121 (no trailing slash).</summary>
@@ -82,58 +77,23 @@ public sealed class SkillSimulator : IAsyncDisposable
         var gitHub = new GitHubService(options);
         ISimulatedService[] services = [lambda, lwa, smapi, gitHub];
 
-        // The empty builder reads no configuration and logs nothing: the simulator is quiet and loopback-only.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddRoutingCore();
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 70 * 1024 * 1024; // a 50 MB zip, base64 in JSON
-            kestrel.Listen(IPAddress.Loopback, options.Port);
-        });
-        var app = builder.Build();
-        app.UseRouting();
         var middleware = new FaultMiddleware(faults, services.ToDictionary(s => s.Name, s => s.WriteError), options.TimeoutFaultDuration, options.Time);
-        app.Use(middleware.InvokeAsync);
-        foreach (var service in services)
+        // A 50 MB zip, base64 in JSON, must fit in one UpdateFunctionCode.
+        var hostOptions = new LoopbackHostOptions { Port = options.Port, Routing = true, MaxRequestBodySize = 70 * 1024 * 1024 };
+        var host = await LoopbackHost.StartAsync(hostOptions, app =>
         {
-            service.Map(app);
-        }
+            app.Use(middleware.InvokeAsync);
+            foreach (var service in services)
+            {
+                service.Map(app);
+            }
+        }, cancellationToken).ConfigureAwait(false);
 
-        try
-        {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (IOException exception)
-        {
-            await app.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException($"The simulator could not listen on 127.0.0.1:{options.Port}: {exception.Message} Port 0 picks a free one.", exception);
-        }
-
-        return new SkillSimulator(app, options, faults, lambda, lwa, smapi, gitHub);
+        return new SkillSimulator(host, options, faults, lambda, lwa, smapi, gitHub);
     }
 
     /// <summary>Returns when <paramref name="cancellationToken"/> is cancelled or the host stops.</summary>
-    public async Task WaitForShutdownAsync(CancellationToken cancellationToken)
-    {
-        var stopping = _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (cancellationToken.Register(() => finished.TrySetResult()))
-        await using (stopping.Register(() => finished.TrySetResult()))
-        {
-            await finished.Task.ConfigureAwait(false);
-        }
-    }
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _host.WaitForShutdownAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static Uri BoundAddress(WebApplication app)
-    {
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -17,6 +17,7 @@ public sealed class CityConversationTests
 
     private static readonly SkillServices Services = new(new SkillSettings(null), new FixedTimeProvider(), new NoNetworkHandler(), new CapturedSkillLog());
 
+    private readonly CapturedSkillLog _log = new();
     private Dialogues _dialogues = null!;
     private CityDataFixtureServer _cityData = null!;
 
@@ -51,12 +52,32 @@ public sealed class CityConversationTests
         }
     }
 
-    private static Task<SkillServer> StartSkillAsync(CityData.CityDataEndpoints endpoints, HttpMessageHandler http) =>
+    private Task<SkillServer> StartSkillAsync(CityData.CityDataEndpoints endpoints, HttpMessageHandler http) =>
         SkillServer.StartAsync(new SkillServerOptions
         {
             Port = 0,
-            Function = new Function(new SkillSettings(SkillId) { CityData = endpoints }, new FixedTimeProvider(), new CapturedSkillLog(), http),
+            Function = new Function(new SkillSettings(SkillId) { CityData = endpoints }, new FixedTimeProvider(), _log, http),
         }, CancellationToken.None);
+
+    [Test]
+    public void Logs_OfEveryDialogue_HoldNoAddressTokenPositionOrFeedback()
+    {
+        using var text = new StringWriter();
+        var lines = new Logging.JsonLinesSkillLog(text);
+        foreach (var entry in _log.Entries)
+        {
+            lines.Write(entry);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_log.Entries.Count(entry => entry.Event == Logging.LogEvents.UpstreamFailed), Is.GreaterThanOrEqualTo(10), "the down dialogues were logged");
+            foreach (var personal in new[] { "Dorchester", "Washington", "Broadway", "Centre", "fixture-token", "42.31", "71.05", "library" })
+            {
+                Assert.That(text.ToString(), Does.Not.Contain(personal).IgnoreCase, personal);
+            }
+        });
+    }
 
     [Test]
     public void TrashDay_WithAnAddress_SaysThePickupDay()

@@ -23,6 +23,7 @@ namespace BostonInfo.Skill.CityData;
 [JsonSerializable(typeof(ReCollectPlace))]
 [JsonSerializable(typeof(CkanResponse<CrimeIncident>))]
 [JsonSerializable(typeof(CkanResponse<ServiceRequest>))]
+[JsonSerializable(typeof(CkanPackageResponse))]
 [JsonSerializable(typeof(FeatureQueryResponse))]
 [JsonSerializable(typeof(WebhookMessage))]
 public sealed partial class CityDataJsonContext : JsonSerializerContext

@@ -34,7 +34,7 @@ public sealed class FarmersMarketHandler : CityDataHandler
     {
         ArgumentNullException.ThrowIfNull(market);
         var address = market.Address is null ? "" : $", at {market.Address}";
-        var hours = market.Hours is null ? "" : $", {market.Hours}";
+        var hours = market.Hours is null ? "" : $", {SpokenHours.Of(market.Hours)}";
         return $"{market.Name}{address}{hours}.";
     }
 

@@ -43,8 +43,7 @@ public sealed class FoodTruckHandler : PlaceHandler
     public static string TruckSpeech(FoodTruckStop stop)
     {
         ArgumentNullException.ThrowIfNull(stop);
-        // "11am-2pm" is spoken "11am to 2pm".
-        var hours = stop.Hours is null ? "" : $", {stop.Hours.Replace("-", " to ", StringComparison.Ordinal)}";
+        var hours = stop.Hours is null ? "" : $", {SpokenHours.Of(stop.Hours)}";
         return $"{stop.Truck} is at {stop.Location}{hours}.";
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BostonInfo.Skill.CityData;
 using BostonInfo.Skill.CityData.OpenData;
 using BostonInfo.Skill.Protocol.Responses;
 using BostonInfo.Skill.Routing;
@@ -12,10 +13,18 @@ public sealed class LatestThreeOneOneHandler : CityDataHandler
     public const int DefaultCount = 3;
     public const int MaxCount = 10;
 
+    /// <summary>A new table appears once a year; a day-old answer to "which one is current" is good enough.</summary>
+    public static readonly TimeSpan TableLifetime = TimeSpan.FromDays(1);
+
     private readonly OpenDataClient _openData;
+    private readonly CachedFetch<string> _currentTable;
 
     public LatestThreeOneOneHandler(SkillServices services)
-        : base(services) => _openData = services.CityData.OpenData;
+        : base(services)
+    {
+        _openData = services.CityData.OpenData;
+        _currentTable = new CachedFetch<string>(TableLifetime, _openData.GetCurrentServiceRequestsResourceAsync, _ => true, services.Time);
+    }
 
     public override IReadOnlyCollection<string> IntentNames { get; } = ["LatestThreeOneOne"];
 
@@ -47,7 +56,8 @@ public sealed class LatestThreeOneOneHandler : CityDataHandler
     protected override async Task<SkillResponse> AnswerAsync(HandlerInput input, CancellationToken cancellationToken)
     {
         var count = RequestedCount(input.Intent?.SlotValue(CountSlot));
-        var reports = await _openData.GetLatestServiceRequestsAsync(count, cancellationToken).ConfigureAwait(false);
+        var table = await _currentTable.GetAsync(cancellationToken).ConfigureAwait(false);
+        var reports = await _openData.GetLatestServiceRequestsAsync(table, count, cancellationToken).ConfigureAwait(false);
         if (reports.Count == 0)
         {
             return Final(NoReportsSpeech, input);

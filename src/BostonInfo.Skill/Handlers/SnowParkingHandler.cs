@@ -1,4 +1,5 @@
 using System.Globalization;
+using BostonInfo.Skill.CityData;
 using BostonInfo.Skill.CityData.ArcGis;
 using BostonInfo.Skill.Location;
 using BostonInfo.Skill.Protocol.Responses;
@@ -8,16 +9,23 @@ namespace BostonInfo.Skill.Handlers;
 
 /// <summary>
 /// SnowParkingIntent: the snow emergency parking lot nearest in a straight line (no paid routing service), with
-/// its distance, spaces, fee and notes. The lots change a few times a season, so they are cached.
+/// its distance, spaces, fee and notes. The lots are cached, and fetched while the place is being found.
 /// </summary>
 public sealed class SnowParkingHandler : PlaceHandler
 {
     public const string NoLotsSpeech = "I couldn't find any snow emergency parking lots right now.";
 
-    private readonly SnowParkingLotCache _lots;
+    /// <summary>The lots change a few times a season.</summary>
+    public static readonly TimeSpan LotsLifetime = TimeSpan.FromHours(6);
+
+    private readonly CachedFetch<IReadOnlyList<SnowParkingLot>> _lots;
 
     public SnowParkingHandler(SkillServices services)
-        : base(services) => _lots = new SnowParkingLotCache(services.CityData.Features, services.Time);
+        : base(services)
+    {
+        var features = services.CityData.Features;
+        _lots = new CachedFetch<IReadOnlyList<SnowParkingLot>>(LotsLifetime, features.GetSnowParkingLotsAsync, lots => lots.Count > 0, services.Time);
+    }
 
     public override IReadOnlyCollection<string> IntentNames { get; } = ["SnowParkingIntent"];
 

@@ -38,6 +38,9 @@ public sealed partial class TrashDayHandler : PlaceHandler
         return $"Trash and recycling at {street} are picked up on {SpokenList.Join(days.Select(day => day.ToString()).ToList())}.";
     }
 
+    public static string HouseNumberSpeech(string street) =>
+        $"Trash pickup depends on the building. Which number on {street}? Please say the whole street address.";
+
     public static string NotInScheduleSpeech(string street) =>
         $"I couldn't find {street} in the city's trash schedule. Please tell me the street address again, with the number and the street.";
 
@@ -47,10 +50,10 @@ public sealed partial class TrashDayHandler : PlaceHandler
     protected override async Task<SkillResponse> AnswerForAsync(Place place, HandlerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(place);
-        var street = place.StreetAddress ?? "that address";
+        var street = place.StreetAddress ?? "that street";
         if (place.StreetAddress is null || !HouseNumber().IsMatch(place.StreetAddress))
         {
-            return LocationReplies.AskAgain(LocationReplies.NotFoundSpeech(street), input.SessionAttributes, CardTitle);
+            return LocationReplies.AskAgain(HouseNumberSpeech(street), input.SessionAttributes, CardTitle);
         }
 
         var neighborhood = input.Intent?.SlotValue(SlotNames.Neighborhood);

@@ -36,8 +36,8 @@ public sealed class LocationResolver
         var device = input.Envelope.Context?.System?.Device;
         var usesPosition = acceptsDevicePosition && device is not null && device.Supports("Geolocation");
 
-        if (address is null && usesPosition && input.Envelope.Context?.Geolocation?.Coordinate is
-                { LatitudeInDegrees: { } latitude, LongitudeInDegrees: { } longitude })
+        var coordinate = input.Envelope.Context?.Geolocation?.Coordinate;
+        if (address is null && usesPosition && coordinate is { LatitudeInDegrees: { } latitude, LongitudeInDegrees: { } longitude })
         {
             return await JudgePositionAsync(new GeoPoint(latitude, longitude), cancellationToken).ConfigureAwait(false);
         }

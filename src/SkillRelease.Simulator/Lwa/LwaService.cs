@@ -24,6 +24,9 @@ public sealed class LwaService(SimulatorOptions options) : ISimulatedService
     /// <summary>How many access tokens were issued so far.</summary>
     public int TokensIssued => _issued.Count;
 
+    /// <summary>Every access token issued so far (tests check none of them reaches a log).</summary>
+    public IReadOnlyList<string> IssuedTokens => _issued.Keys.ToList();
+
     public void Map(IEndpointRouteBuilder routes)
     {
         // Routes match case-insensitively, so the SDK's /auth/O2/token lands here too.

@@ -1,10 +1,5 @@
-using System.Net;
+using LoopbackHosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace SkillRelease.Simulator.RuntimeApi;
 
@@ -16,17 +11,16 @@ namespace SkillRelease.Simulator.RuntimeApi;
 /// </summary>
 public sealed class RuntimeApiEmulator : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
     private readonly InvocationQueue _queue;
     private readonly TimeProvider _time;
 
-    private RuntimeApiEmulator(WebApplication app, InvocationQueue queue, TimeProvider time)
+    private RuntimeApiEmulator(LoopbackHost host, InvocationQueue queue, TimeProvider time)
     {
-        _app = app;
+        _host = host;
         _queue = queue;
         _time = time;
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        RuntimeApiAddress = $"127.0.0.1:{address.Port}";
+        RuntimeApiAddress = $"127.0.0.1:{host.Address.Port}";
     }
 
     /// <summary>host:port, the value of <c>AWS_LAMBDA_RUNTIME_API</c> for the runtime process.</summary>
@@ -39,18 +33,11 @@ public sealed class RuntimeApiEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var queue = new InvocationQueue(options.Time);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddRoutingCore();
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, options.Port);
-        });
-        var app = builder.Build();
-        app.UseRouting();
-        RuntimeApiEndpoints.Map(app, queue, options.InvokedFunctionArn, app.Lifetime.ApplicationStopping);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new RuntimeApiEmulator(app, queue, options.Time);
+        var host = await LoopbackHost.StartAsync(
+            new LoopbackHostOptions { Port = options.Port, Routing = true },
+            app => RuntimeApiEndpoints.Map(app, queue, options.InvokedFunctionArn, app.Lifetime.ApplicationStopping),
+            cancellationToken).ConfigureAwait(false);
+        return new RuntimeApiEmulator(host, queue, options.Time);
     }
 
     /// <summary>
@@ -81,9 +68,5 @@ public sealed class RuntimeApiEmulator : IAsyncDisposable
         return await invocation.Result.ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
+using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -103,7 +104,7 @@ internal static class CertificationEndpoints
         {
             ["distributionInfo"] = new JsonObject
             {
-                ["publishedCountries"] = certification.Status == "SUCCEEDED" ? new JsonArray("US") : new JsonArray(),
+                ["publishedCountries"] = certification.Status == UpdateStatuses.Succeeded ? new JsonArray("US") : new JsonArray(),
                 ["publicationFailures"] = new JsonArray(),
             },
         };

@@ -1,3 +1,5 @@
+using SkillRelease.Smapi.Model;
+
 namespace SkillRelease.Simulator.Smapi;
 
 /// <summary>One submission for certification, with the snapshot of the development stage it reviews.</summary>
@@ -27,11 +29,11 @@ public sealed class SimulatedCertification
     public StageContent Snapshot { get; }
 
     /// <summary>IN_PROGRESS, SUCCEEDED, FAILED or CANCELLED.</summary>
-    public string Status { get; internal set; } = "IN_PROGRESS";
+    public string Status { get; internal set; } = UpdateStatuses.InProgress;
 
     public DateTimeOffset? CompletedAt { get; internal set; }
 
     public string? ReviewFeedback { get; internal set; }
 
-    public bool InProgress => Status == "IN_PROGRESS";
+    public bool InProgress => Status == UpdateStatuses.InProgress;
 }

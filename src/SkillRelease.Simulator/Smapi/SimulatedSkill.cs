@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using SkillRelease.Simulator.Lambda;
+using SkillRelease.Smapi;
+using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -62,19 +64,19 @@ public sealed class SimulatedSkill
             Complete(_options.CertificationOutcome, null, now);
         }
 
-        if (Publication is { Status: "IN_PROGRESS" } publication && now >= publication.CompletesAt)
+        if (Publication is { Status: UpdateStatuses.InProgress } publication && now >= publication.CompletesAt)
         {
             Live = Certified!.Snapshot(now);
             Certified = null;
-            Publication = publication with { Status = "SUCCEEDED" };
+            Publication = publication with { Status = UpdateStatuses.Succeeded };
         }
     }
 
     internal StageContent Stage(string stage) => stage switch
     {
-        "development" => Development,
-        "certified" => Certified ?? throw SmapiError.NotFound("The skill has no certified stage: no MANUAL_PUBLISHING certification has succeeded."),
-        "live" => Live ?? throw SmapiError.NotFound("The skill has no live stage: it has never been published."),
+        Stages.Development => Development,
+        Stages.Certified => Certified ?? throw SmapiError.NotFound("The skill has no certified stage: no MANUAL_PUBLISHING certification has succeeded."),
+        Stages.Live => Live ?? throw SmapiError.NotFound("The skill has no live stage: it has never been published."),
         _ => throw SmapiError.BadRequest($"Unknown stage {stage}.", [new Violation("INVALID_ENUM_VALUE", "stage - must be development, certified or live.")]),
     };
 
@@ -138,8 +140,8 @@ public sealed class SimulatedSkill
             throw SmapiError.Forbidden($"The skill is already in certification ({running.Id}); withdraw it before submitting again.");
         }
 
-        var method = publicationMethod ?? "AUTO_PUBLISHING";
-        if (method is not ("AUTO_PUBLISHING" or "MANUAL_PUBLISHING"))
+        var method = publicationMethod ?? PublicationMethods.Auto;
+        if (method is not (PublicationMethods.Auto or PublicationMethods.Manual))
         {
             throw SmapiError.BadRequest("The submission is not valid.", [new Violation("INVALID_ENUM_VALUE", "publicationMethod - must be AUTO_PUBLISHING or MANUAL_PUBLISHING.")]);
         }
@@ -158,7 +160,7 @@ public sealed class SimulatedSkill
     internal void Withdraw(DateTimeOffset now)
     {
         var running = InCertification ?? throw SmapiError.Forbidden("The skill is not in certification: there is nothing to withdraw.");
-        running.Status = "CANCELLED";
+        running.Status = UpdateStatuses.Cancelled;
         running.CompletedAt = now;
     }
 
@@ -172,14 +174,14 @@ public sealed class SimulatedSkill
         review.CompletedAt = now;
         if (outcome == CertificationOutcome.Fail)
         {
-            review.Status = "FAILED";
+            review.Status = UpdateStatuses.Failed;
             review.ReviewFeedback = feedback ?? DefaultFeedback;
             return;
         }
 
-        review.Status = "SUCCEEDED";
+        review.Status = UpdateStatuses.Succeeded;
         review.ReviewFeedback = feedback;
-        if (review.PublicationMethod == "MANUAL_PUBLISHING")
+        if (review.PublicationMethod == PublicationMethods.Manual)
         {
             Certified = review.Snapshot.Snapshot(now);
         }
@@ -196,9 +198,9 @@ public sealed class SimulatedSkill
             throw SmapiError.Forbidden("The skill has no certified version waiting to be published.");
         }
 
-        if (Publication is not { Status: "IN_PROGRESS" })
+        if (Publication is not { Status: UpdateStatuses.InProgress })
         {
-            Publication = new SimulatedPublication("IN_PROGRESS", now, UpdateDone(now));
+            Publication = new SimulatedPublication(UpdateStatuses.InProgress, now, UpdateDone(now));
         }
 
         return Publication;
@@ -207,7 +209,7 @@ public sealed class SimulatedSkill
     /// <summary>Development writes need the development stage, no review running, and a matching If-Match.</summary>
     private void CheckWritable(string stage, string? currentETag, string? ifMatch)
     {
-        if (stage != "development")
+        if (stage != Stages.Development)
         {
             throw SmapiError.Forbidden($"The {stage} stage is read-only; only the development stage can be changed.");
         }

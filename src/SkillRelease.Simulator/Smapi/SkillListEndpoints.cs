@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
+using SkillRelease.Smapi;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -44,15 +45,15 @@ internal static class SkillListEndpoints
 
     private static IEnumerable<JsonObject> Summaries(SimulatedSkill skill)
     {
-        yield return Summary(skill, "development", skill.Development, skill.InCertification is null ? "DEVELOPMENT" : "CERTIFICATION");
+        yield return Summary(skill, Stages.Development, skill.Development, skill.InCertification is null ? "DEVELOPMENT" : "CERTIFICATION");
         if (skill.Certified is { } certified)
         {
-            yield return Summary(skill, "certified", certified, "CERTIFIED");
+            yield return Summary(skill, Stages.Certified, certified, "CERTIFIED");
         }
 
         if (skill.Live is { } live)
         {
-            yield return Summary(skill, "live", live, "PUBLISHED");
+            yield return Summary(skill, Stages.Live, live, "PUBLISHED");
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
+using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -63,7 +64,7 @@ internal static class StatusEndpoints
     private static JsonObject LastUpdateRequest(ResourceUpdate update, DateTimeOffset now)
     {
         var state = update.StatusAt(now);
-        var errors = state == "FAILED" ? update.Errors : [];
+        var errors = state == UpdateStatuses.Failed ? update.Errors : [];
         return new JsonObject
         {
             ["status"] = state,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
+using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -35,7 +36,7 @@ internal static class ValidationEndpoints
     {
         var status = validation.StatusAt(now);
         var answer = new JsonObject { ["id"] = validation.Id, ["status"] = status };
-        if (status != "IN_PROGRESS")
+        if (status != UpdateStatuses.InProgress)
         {
             answer["result"] = new JsonObject
             {
@@ -46,7 +47,7 @@ internal static class ValidationEndpoints
                     ["category"] = "SKILL_CONFIGURATION",
                     ["locale"] = c.Locale,
                     ["importance"] = "REQUIRED",
-                    ["status"] = c.Passed ? "SUCCESSFUL" : "FAILED",
+                    ["status"] = c.Passed ? UpdateStatuses.Successful : UpdateStatuses.Failed,
                 })]),
             };
         }

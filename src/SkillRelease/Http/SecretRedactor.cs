@@ -32,8 +32,9 @@ public sealed class SecretRedactor
         if (!string.IsNullOrEmpty(secret) && secret.Length >= 4)
         {
             _secrets.TryAdd(secret, 0);
-            // Secrets also travel form- and URL-encoded.
+            // Secrets also travel URL-encoded, and form-encoded, where a space becomes '+' (FormUrlEncodedContent).
             _secrets.TryAdd(Uri.EscapeDataString(secret), 0);
+            _secrets.TryAdd(Uri.EscapeDataString(secret).Replace("%20", "+", StringComparison.Ordinal), 0);
         }
     }
 

@@ -6,11 +6,9 @@ namespace SkillRelease.Smapi;
 /// <summary>How <see cref="SmapiClient"/> reaches SMAPI, authenticates and waits.</summary>
 public sealed record SmapiClientOptions : RemoteClientOptions
 {
-    /// <summary>The ASK CLI's name for the SMAPI base address override.</summary>
-    public const string BaseAddressVariable = "ASK_SMAPI_SERVER_BASE_URL";
-
     public static readonly Uri DefaultBaseAddress = new("https://api.amazonalexa.com");
 
+    /// <summary>Amazon's, or the override ASK_SMAPI_SERVER_BASE_URL names.</summary>
     public Uri BaseAddress { get; init; } = DefaultBaseAddress;
 
     public required ILwaTokenProvider Tokens { get; init; }
@@ -22,11 +20,4 @@ public sealed record SmapiClientOptions : RemoteClientOptions
 
     /// <summary>How long a poll may go on in all before it gives up (model builds can take minutes).</summary>
     public TimeSpan PollTimeout { get; init; } = TimeSpan.FromMinutes(15);
-
-    /// <summary>The base address from <see cref="BaseAddressVariable"/> when set, else Amazon's.</summary>
-    public static Uri BaseAddressFrom(Func<string, string?> environment)
-    {
-        ArgumentNullException.ThrowIfNull(environment);
-        return environment(BaseAddressVariable) is { Length: > 0 } address ? new Uri(address) : DefaultBaseAddress;
-    }
 }

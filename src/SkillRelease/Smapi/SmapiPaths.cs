@@ -4,7 +4,6 @@ namespace SkillRelease.Smapi;
 internal static class SmapiPaths
 {
     public const string RequestIdHeader = "x-amzn-requestid";
-    public const string MostRecent = "mostRecent";
 
     /// <summary>Publications only answer in a language the caller names; the pipeline reads English.</summary>
     public const string AcceptLanguage = "en-US";

@@ -17,7 +17,7 @@ public sealed class FarmersMarketHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(response.Heard(), Is.EqualTo(
-                "One farmers market is open in Boston today, Thursday. Mattapan Square Farmers Market, at 1580 Blue Hill Avenue, 10am-1pm."));
+                "One farmers market is open in Boston today, Thursday. Mattapan Square Farmers Market, at 1580 Blue Hill Avenue, 10am to 1pm."));
             Assert.That(response.CardTitle(), Is.EqualTo("Farmers Markets"));
             Assert.That(response.ShouldEndSession(), Is.True);
         });

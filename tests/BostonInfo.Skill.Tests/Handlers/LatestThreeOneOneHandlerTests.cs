@@ -14,7 +14,7 @@ public sealed class LatestThreeOneOneHandlerTests
 
         using var response = await skill.AskAsync(FixtureSkill.Intent(Intent));
 
-        var query = Uri.UnescapeDataString(skill.CallsTo("opendata").Single().Query);
+        var query = Uri.UnescapeDataString(skill.CallsTo("opendata").Last().Query);
         Assert.Multiple(() =>
         {
             Assert.That(response.Heard(), Is.EqualTo(
@@ -23,9 +23,28 @@ public sealed class LatestThreeOneOneHandlerTests
                 "Street Light Outages & Repairs on Tremont St, for the Public Works Department. " +
                 "Parking Enforcement on Beacon St, for the Transportation - Traffic Division."));
             Assert.That(response.Ssml(), Does.Contain("Outages &amp; Repairs"));
+            Assert.That(query, Does.Contain("resource_id=9d7c2214-4709-478a-a2e8-fb2020a5bb94"), "the 2026 table, the newest searchable one");
             Assert.That(query, Does.Contain("limit=3").And.Contain("sort=open_dt desc"));
             Assert.That(response.CardTitle(), Is.EqualTo("311 Reports"));
         });
+    }
+
+    [Test]
+    public async Task TheCurrentTable_IsLookedUpOncePerDay()
+    {
+        var skill = new FixtureSkill();
+
+        using (await skill.AskAsync(FixtureSkill.Intent(Intent)))
+        using (await skill.AskAsync(FixtureSkill.Intent(Intent)))
+        {
+            Assert.That(skill.CallsTo("opendata").Count(uri => uri.AbsolutePath.EndsWith("/package_show", StringComparison.Ordinal)), Is.EqualTo(1));
+        }
+
+        skill.Time.UtcNow += LatestThreeOneOneHandler.TableLifetime;
+        using (await skill.AskAsync(FixtureSkill.Intent(Intent)))
+        {
+            Assert.That(skill.CallsTo("opendata").Count(uri => uri.AbsolutePath.EndsWith("/package_show", StringComparison.Ordinal)), Is.EqualTo(2));
+        }
     }
 
     [TestCase("5", 5)]
@@ -49,7 +68,7 @@ public sealed class LatestThreeOneOneHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(response.Heard(), Does.StartWith("Here are the 5 latest reports"));
-            Assert.That(Uri.UnescapeDataString(skill.CallsTo("opendata").Single().Query), Does.Contain("limit=5"));
+            Assert.That(Uri.UnescapeDataString(skill.CallsTo("opendata").Last().Query), Does.Contain("limit=5"));
         });
     }
 }

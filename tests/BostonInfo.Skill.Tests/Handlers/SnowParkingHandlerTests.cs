@@ -1,7 +1,5 @@
 using BostonInfo.Skill.CityData;
 using BostonInfo.Skill.CityData.ArcGis;
-using BostonInfo.Skill.CityData.Http;
-using BostonInfo.Skill.Fixtures;
 using BostonInfo.Skill.Handlers;
 using BostonInfo.Skill.Location;
 using BostonInfo.Skill.Tests.Support;
@@ -67,18 +65,6 @@ public sealed class SnowParkingHandlerTests
     }
 
     [Test]
-    public void AFailedFetchOfTheLots_IsNotCached()
-    {
-        var skill = new FixtureSkill();
-        var cache = new SnowParkingLotCache(new SkillServices(new SkillSettings(null) { CityData = FixtureEndpoints.For(FixtureHttpHandler.Root, down: true) },
-            skill.Time, skill.Http, skill.Log).CityData.Features, skill.Time);
-
-        Assert.That(() => cache.GetAsync(CancellationToken.None), Throws.TypeOf<UpstreamException>());
-        Assert.That(() => cache.GetAsync(CancellationToken.None), Throws.TypeOf<UpstreamException>());
-        Assert.That(skill.Http.Requests, Has.Count.EqualTo(2), "the second call fetched again");
-    }
-
-    [Test]
     public async Task MovingDeviceWithoutPositionOrPermission_AsksForBothScopes()
     {
         var skill = new FixtureSkill();
@@ -100,7 +86,7 @@ public sealed class SnowParkingHandlerTests
             Assert.That(skill.CallsTo("arcgis"), Has.Count.EqualTo(1));
         }
 
-        skill.Time.UtcNow += SnowParkingLotCache.Lifetime;
+        skill.Time.UtcNow += SnowParkingHandler.LotsLifetime;
         using (await skill.AskAsync(request))
         {
             Assert.That(skill.CallsTo("arcgis"), Has.Count.EqualTo(2));

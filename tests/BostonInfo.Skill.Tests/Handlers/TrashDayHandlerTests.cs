@@ -166,7 +166,8 @@ public sealed class TrashDayHandlerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(response.Speech(), Is.EqualTo(LocationReplies.NotFoundSpeech("Dorchester Ave")));
+            Assert.That(response.Speech(), Is.EqualTo(TrashDayHandler.HouseNumberSpeech("Dorchester Ave")));
+            Assert.That(response.Directive(), Is.EqualTo("Dialog.ElicitSlot:Address"));
             Assert.That(skill.CallsTo("recollect"), Is.Empty);
         });
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BostonInfo.Skill.Handlers;
 using BostonInfo.Skill.Routing;
 using BostonInfo.Skill.Tests.Support;
 

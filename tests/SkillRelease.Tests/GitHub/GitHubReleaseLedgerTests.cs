@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Octokit;
 using SkillRelease.GitHub;
 using SkillRelease.Http;
@@ -112,22 +111,10 @@ public sealed class GitHubReleaseLedgerTests
     {
         var log = new CapturingLogger();
 
-        var ledger = ReleaseLedgers.Create(GitHubLedgerOptions.FromEnvironment(_ => null), log);
+        var ledger = ReleaseLedgers.Create(null, log);
 
         Assert.That(ledger.IsEnabled, Is.False);
         Assert.That(log.Lines, Is.EqualTo(new[] { "Information: " + DisabledReleaseLedger.Notice }));
-    }
-
-    [Test]
-    public void FromEnvironment_ReadsTheSimulatorsVariables()
-    {
-        var environment = _simulator.ClientEnvironment;
-
-        var options = GitHubLedgerOptions.FromEnvironment(name => environment.GetValueOrDefault(name));
-
-        Assert.That(options!.ApiAddress.AbsolutePath, Is.EqualTo("/api/v3"));
-        Assert.That(options.Repository, Is.EqualTo(_simulator.Options.GitHubRepository));
-        Assert.That(ReleaseLedgers.Create(options, NullLogger.Instance).IsEnabled, Is.True);
     }
 
     private GitHubLedgerOptions Options(string token) => new()

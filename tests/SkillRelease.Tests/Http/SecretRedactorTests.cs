@@ -15,6 +15,17 @@ public sealed class SecretRedactorTests
     }
 
     [Test]
+    public async Task Redact_MasksASecretFormEncodedWithASpace()
+    {
+        var redactor = new SecretRedactor(["a+b&c=d %e"]);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["client_secret"] = "a+b&c=d %e" });
+
+        var text = redactor.Redact(await form.ReadAsStringAsync());
+
+        Assert.That(text, Is.EqualTo("client_secret=***"));
+    }
+
+    [Test]
     public void HeaderValue_MasksAuthorizationWhateverItHolds()
     {
         var redactor = new SecretRedactor();

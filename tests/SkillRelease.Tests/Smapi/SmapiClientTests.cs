@@ -69,6 +69,20 @@ public sealed class SmapiClientTests : SmapiTestFixture
     }
 
     [Test]
+    public async Task Manifest_WithARegionalEndpointThatCannotBeInvoked_IsRejectedNamingTheRegion()
+    {
+        var envelope = await DevelopmentManifestAsync(Harness);
+        envelope["manifest"]!["apis"]!["custom"]!["regions"] = new JsonObject
+        {
+            ["EU"] = new JsonObject { ["endpoint"] = new JsonObject { ["uri"] = "arn:aws:lambda:eu-west-1:123456789012:function:boston-info" } },
+        };
+
+        var error = Assert.ThrowsAsync<SmapiException>(() => Smapi.Manifest.UpdateAsync(SkillId, envelope, null, CancellationToken.None));
+
+        Assert.That(error!.Violations, Has.One.Contain("apis.custom.regions.EU.endpoint.uri"));
+    }
+
+    [Test]
     public async Task Manifest_UpdateOfTheLiveStage_IsRefused()
     {
         var envelope = await DevelopmentManifestAsync(Harness);

@@ -12,8 +12,8 @@ public sealed class OpenDataClient
     /// <summary>The crime incident reports (August 2015 to date) resource.</summary>
     public const string CrimeIncidentsResource = "12cb3883-56f5-47de-afa5-3b1cf61b257b";
 
-    /// <summary>The 311 service requests resource the original skill read (skill-survey.md §2.14).</summary>
-    public const string ServiceRequestsResource = "6ff6a6fd-3141-4440-a880-6f60a37fe789";
+    /// <summary>The 311 service requests dataset: one DataStore table per year, a new one each January.</summary>
+    public const string ServiceRequestsDataset = "311-service-requests";
 
     private readonly UpstreamHttp _http;
 
@@ -42,12 +42,29 @@ public sealed class OpenDataClient
         return Records(response);
     }
 
-    /// <summary>GET api/3/action/datastore_search: the newest 311 requests, newest first.</summary>
-    public async Task<IReadOnlyList<ServiceRequest>> GetLatestServiceRequestsAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// GET api/3/action/package_show: the id of the 311 dataset's newest searchable table (the original skill
+    /// read a fixed 2020 table, whose "latest" reports were years old).
+    /// </summary>
+    public async Task<string> GetCurrentServiceRequestsResourceAsync(CancellationToken cancellationToken)
     {
+        var response = await _http.GetJsonAsync(
+            $"api/3/action/package_show?id={ServiceRequestsDataset}", CityDataJsonContext.Default.CkanPackageResponse, cancellationToken)
+            .ConfigureAwait(false);
+        return response is { Success: true, Result: { } package }
+            && package.Resources.Where(resource => resource.DatastoreActive && resource.Id.Length > 0)
+                .MaxBy(resource => resource.Created, StringComparer.Ordinal) is { } newest
+            ? newest.Id
+            : throw new UpstreamException(_http.Name, "lists no searchable 311 table");
+    }
+
+    /// <summary>GET api/3/action/datastore_search: the newest 311 requests of a table, newest first.</summary>
+    public async Task<IReadOnlyList<ServiceRequest>> GetLatestServiceRequestsAsync(string resource, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(resource);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var response = await _http.GetJsonAsync(
-            $"api/3/action/datastore_search?resource_id={ServiceRequestsResource}&limit={limit.ToString(CultureInfo.InvariantCulture)}" +
+            $"api/3/action/datastore_search?resource_id={Uri.EscapeDataString(resource)}&limit={limit.ToString(CultureInfo.InvariantCulture)}" +
             $"&sort={Uri.EscapeDataString("open_dt desc")}",
             CityDataJsonContext.Default.CkanResponseServiceRequest,
             cancellationToken).ConfigureAwait(false);

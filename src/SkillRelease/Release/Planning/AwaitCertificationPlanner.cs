@@ -58,6 +58,11 @@ internal static class AwaitCertificationPlanner
             };
         }
 
+        if (state.LatestPublication is { Status: UpdateStatuses.InProgress or "SCHEDULED" } publication)
+        {
+            return Quiet($"{tag} is certified and being published to live ({publication.Status}{(publication.PublishesAtDate is { } at ? $", for {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "")}). The next run finishes the release once the live stage names alias {candidate.Name}.");
+        }
+
         if (state.Certified is not null || state.PublicationStatusIs(Stages.Certified, "CERTIFIED"))
         {
             return intent.Publish

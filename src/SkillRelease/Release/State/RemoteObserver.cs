@@ -29,6 +29,8 @@ public sealed class RemoteObserver(ReleaseServices services)
         await Task.WhenAll(versions, aliases, live, certified, certification, summaries).ConfigureAwait(false);
 
         var latest = await function.ConfigureAwait(false);
+        var certifiedStage = await certified.ConfigureAwait(false);
+        var publication = certifiedStage is null ? null : await services.Smapi.Publications.GetLatestAsync(settings.SkillId, cancellationToken).ConfigureAwait(false);
         return new RemoteState
         {
             FunctionArn = Unqualified(latest.FunctionArn),
@@ -38,7 +40,8 @@ public sealed class RemoteObserver(ReleaseServices services)
             AliasNames = settings.Aliases,
             Development = developmentStage,
             Live = await live.ConfigureAwait(false),
-            Certified = await certified.ConfigureAwait(false),
+            Certified = certifiedStage,
+            LatestPublication = publication,
             LatestCertification = await certification.ConfigureAwait(false),
             Summaries = await summaries.ConfigureAwait(false),
         };

@@ -33,6 +33,9 @@ public sealed record RemoteState
 
     public CertificationReview? LatestCertification { get; init; }
 
+    /// <summary>The latest publishing of the certified stage (read only while there is one).</summary>
+    public Publication? LatestPublication { get; init; }
+
     public IReadOnlyList<SkillSummary> Summaries { get; init; } = [];
 
     public AliasState? Alias(string name) => Aliases.FirstOrDefault(a => a.Name == name);

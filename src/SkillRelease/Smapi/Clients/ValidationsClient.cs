@@ -10,8 +10,13 @@ internal sealed class ValidationsClient(SmapiConnection connection, SmapiPoller 
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(skillId);
         ArgumentException.ThrowIfNullOrWhiteSpace(stage);
-        ArgumentOutOfRangeException.ThrowIfZero(locales?.Count ?? 0, nameof(locales));
-        var body = new JsonObject { ["locales"] = new JsonArray([.. locales!.Select(l => JsonValue.Create(l))]) };
+        ArgumentNullException.ThrowIfNull(locales);
+        if (locales.Count == 0)
+        {
+            throw new ArgumentException("A validation needs at least one locale.", nameof(locales));
+        }
+
+        var body = new JsonObject { ["locales"] = new JsonArray([.. locales.Select(l => JsonValue.Create(l))]) };
         var answer = await connection.GetObjectAsync(new SmapiRequest(HttpMethod.Post, SmapiPaths.Validations(skillId, stage), "SubmitSkillValidation") { Body = body }, cancellationToken).ConfigureAwait(false);
         return answer!["id"]?.GetValue<string>() ?? throw new SmapiException(HttpStatusCode.Accepted, null, "The validation answer has no id.", [], null, "SubmitSkillValidation");
     }

@@ -33,13 +33,16 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public static CodePackage CodeB { get; } = CodePackage.FromZip("code B"u8.ToArray(), "bbbbbbb2222222");
 
-    public static async Task<EngineHarness> StartAsync(SimulatorOptions? options = null)
+    /// <summary>How long one HTTP attempt may take: long enough for a busy machine, short only where a test injects timeouts.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public static async Task<EngineHarness> StartAsync(SimulatorOptions? options = null, TimeSpan? attemptTimeout = null)
     {
         var simulator = await SkillSimulator.StartAsync(
             options ?? new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(20), SmapiUpdateDuration = TimeSpan.FromMilliseconds(20), TimeoutFaultDuration = TimeSpan.FromSeconds(5) },
             CancellationToken.None);
         var settings = ReleaseSettings.FromEnvironment(simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value));
-        return new EngineHarness(simulator, settings);
+        return new EngineHarness(simulator, settings) { AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(10) };
     }
 
     /// <summary>An engine whose clients stop the "process" once the <paramref name="budget"/> of writes is spent.</summary>
@@ -52,7 +55,7 @@ public sealed class EngineHarness : IAsyncDisposable
             new SecretRedactor(),
             TimeProvider.System,
             new BasicAWSCredentials(Simulator.Options.AccessKeyId, Simulator.Options.SecretAccessKey),
-            ReleaseTuning.Simulator with { Retry = ReleaseTuning.Simulator.Retry with { AttemptTimeout = TimeSpan.FromSeconds(1) } },
+            ReleaseTuning.Simulator with { Retry = ReleaseTuning.Simulator.Retry with { AttemptTimeout = AttemptTimeout } },
             () => new CrashingTransport(counter));
         return new ReleaseEngine(services, NullLogger.Instance, TimeProvider.System);
     }

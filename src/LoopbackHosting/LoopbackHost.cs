@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace BostonInfo.Skill.Server;
+namespace LoopbackHosting;
 
 /// <summary>
-/// A quiet Kestrel on 127.0.0.1 that hands every request to one delegate: the skill's server and the fake city
-/// services both run on it. Loopback only, and port 0 picks a free port (read it back from <see cref="Address"/>).
+/// A quiet Kestrel on 127.0.0.1: the skill's server, the fake city services, the release simulator and the Runtime
+/// API emulator all run on it. Loopback only, and port 0 picks a free port (read it back from <see cref="Address"/>).
 /// </summary>
 public sealed class LoopbackHost : IAsyncDisposable
 {
@@ -26,22 +26,46 @@ public sealed class LoopbackHost : IAsyncDisposable
     /// <summary>Where the host listens, e.g. http://127.0.0.1:8080/ (with the real port when 0 was asked for).</summary>
     public Uri Address { get; }
 
-    public static async Task<LoopbackHost> StartAsync(int port, RequestDelegate handle, CancellationToken cancellationToken)
+    /// <summary>A host that hands every request to one delegate.</summary>
+    public static Task<LoopbackHost> StartAsync(int port, RequestDelegate handle, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(port);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
         ArgumentNullException.ThrowIfNull(handle);
+        return StartAsync(new LoopbackHostOptions { Port = port }, app => app.Run(handle), cancellationToken);
+    }
+
+    /// <summary>A host whose pipeline <paramref name="configure"/> builds (middleware, mapped endpoints).</summary>
+    public static async Task<LoopbackHost> StartAsync(LoopbackHostOptions options, Action<WebApplication> configure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configure);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort);
 
         // The empty builder reads no configuration (ASPNETCORE_URLS and friends cannot move the server off
         // loopback) and registers no logging, so Kestrel stays quiet on the console.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        if (options.Routing)
+        {
+            builder.Services.AddRoutingCore();
+        }
+
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, port);
+            if (options.MaxRequestBodySize is { } limit)
+            {
+                kestrel.Limits.MaxRequestBodySize = limit;
+            }
+
+            kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         var app = builder.Build();
-        app.Run(handle);
+        if (options.Routing)
+        {
+            app.UseRouting();
+        }
+
+        configure(app);
 
         try
         {
@@ -51,7 +75,7 @@ public sealed class LoopbackHost : IAsyncDisposable
         {
             await app.DisposeAsync().ConfigureAwait(false);
             throw new InvalidOperationException(
-                $"Could not listen on 127.0.0.1:{port}: {exception.Message} Is another server using that port? Port 0 picks a free one.",
+                $"Could not listen on 127.0.0.1:{options.Port}: {exception.Message} Is another server using that port? Port 0 picks a free one.",
                 exception);
         }
 

@@ -1,0 +1,104 @@
+using Build.Tests.Host;
+using SkillRelease.Simulator;
+
+namespace Build.Tests.Release;
+
+/// <summary>How the release tasks treat settings and secrets, through the real program against an in-process simulator.</summary>
+[NonParallelizable]
+public sealed class ReleaseTaskBehaviourTests
+{
+    private SkillSimulator _simulator = null!;
+
+    [SetUp]
+    public async Task StartAsync() => _simulator = await SkillSimulator.StartAsync(new SimulatorOptions(), CancellationToken.None);
+
+    [TearDown]
+    public async Task StopAsync() => await _simulator.DisposeAsync();
+
+    [Test]
+    public async Task ReleaseTask_WithSettingsMissing_NamesThemAllInItsLastLineAndCallsNothing()
+    {
+        var environment = Environment();
+        environment["ALEXA_SKILL_ID"] = null;
+        environment["ASK_REFRESH_TOKEN"] = null;
+
+        var run = await RunAsync(environment, "status");
+
+        Assert.That(run.ExitCode, Is.Not.Zero);
+        Assert.That(run.LastLine, Does.StartWith("Error: Missing settings: ALEXA_SKILL_ID, ASK_REFRESH_TOKEN."));
+        Assert.That(_simulator.Faults.CallCounts, Is.Empty);
+    }
+
+    [Test]
+    public async Task CutRelease_WithATagThatIsNotSemver_SaysSoAndCallsNothing()
+    {
+        var run = await RunAsync(Environment(), "cut-release", "--tag", "release-7");
+
+        Assert.That(run.LastLine, Is.EqualTo("Error: 'release-7' is not a release tag: it must be 'v' and a semantic version, e.g. v1.2.0 or v1.2.0-rc.1."));
+        Assert.That(_simulator.Faults.CallCounts, Is.Empty);
+    }
+
+    [TestCase("deploy-latest")]
+    [TestCase("cut-release", "--tag", "v1.0.0")]
+    [TestCase("rollback")]
+    public async Task ReleaseTask_WithDryRun_PrintsThePlanAndOnlyReads(params string[] task)
+    {
+        var run = await RunAsync(Environment(), [.. task, "--dryrun"]);
+
+        Assert.That(run.Output, Does.Contain("Dry run").Or.Contain("Error:"), run.Output);
+        var calls = _simulator.Faults.CallCounts.Keys.Where(k => !k.EndsWith(":*", StringComparison.Ordinal)).ToList();
+        Assert.That(calls, Is.Not.Empty);
+        Assert.That(calls, Has.All.Match(@"^(lambda|smapi):(Get|List)|^lwa:GetAccessToken$"), "a dry run made a remote write");
+    }
+
+    [Test]
+    public async Task DeployLatest_AtDiagnosticVerbosity_LogsEveryCallButNoSecret()
+    {
+        var run = await RunAsync(Environment(), "deploy-latest", "--verbosity", "diagnostic");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Contain("PUT ").And.Contain("/2015-03-31/functions/").And.Contain("Authorization: ***"));
+        var secrets = new[] { _simulator.Options.SecretAccessKey, _simulator.Options.LwaClientSecret, _simulator.Options.RefreshToken, _simulator.Options.GitHubToken }
+            .Concat(_simulator.Lwa.IssuedTokens);
+        Assert.That(_simulator.Lwa.IssuedTokens, Is.Not.Empty, "the run must have used LWA access tokens for the check to mean anything");
+        foreach (var secret in secrets)
+        {
+            Assert.That(run.Output, Does.Not.Contain(secret), "a secret reached the log");
+        }
+    }
+
+    [Test]
+    public async Task Status_InGitHubActions_MasksTheSecretsAndWritesTheJobSummary()
+    {
+        var summary = Path.GetTempFileName();
+        var environment = Environment();
+        environment["GITHUB_ACTIONS"] = "true";
+        environment["GITHUB_STEP_SUMMARY"] = summary;
+
+        var run = await RunAsync(environment, "status");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Contain($"::add-mask::{_simulator.Options.LwaClientSecret}").And.Contain($"::add-mask::{_simulator.Options.RefreshToken}"));
+        Assert.That(await File.ReadAllTextAsync(summary), Does.Contain("| live endpoint | never published |"));
+        File.Delete(summary);
+    }
+
+    private Dictionary<string, string?> Environment()
+    {
+        var environment = _simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value);
+        foreach (var name in new[] { "GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_SHA", "GITHUB_STEP_SUMMARY", "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN" })
+        {
+            environment[name] = null;
+        }
+
+        return environment;
+    }
+
+    private static async Task<(int ExitCode, string Output, string LastLine)> RunAsync(Dictionary<string, string?> environment, params string[] task)
+    {
+        var run = await ProcessRun.RunAsync("dotnet", [typeof(BuildContext).Assembly.Location, "--target", .. task], RepositoryRoot.Path, TimeSpan.FromMinutes(2), environment);
+        var output = run.StandardOutput + run.StandardError;
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\x1b\[[0-9;]*m", "").Trim()).LastOrDefault(l => l.Length > 0) ?? "";
+        return (run.ExitCode, output, last);
+    }
+}

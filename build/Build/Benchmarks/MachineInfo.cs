@@ -11,11 +11,17 @@ public sealed record MachineInfo(string Cpu, int Cores, string Memory, string Op
         FirstValue("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
         Environment.ProcessorCount,
         MemoryTotal() ?? "unknown",
-        FirstValue("/etc/os-release", "PRETTY_NAME", '=')?.Trim('"') is { } name
-            ? $"{name} ({RuntimeInformation.OSDescription})"
-            : RuntimeInformation.OSDescription,
+        OperatingSystemName(),
         RuntimeInformation.FrameworkDescription,
         time.GetUtcNow());
+
+    /// <summary>The distribution and the kernel, e.g. "Debian GNU/Linux 12 (bookworm), kernel 6.1.0".</summary>
+    private static string OperatingSystemName()
+    {
+        var distribution = FirstValue("/etc/os-release", "PRETTY_NAME", '=')?.Trim('"') ?? RuntimeInformation.OSDescription;
+        var kernel = File.Exists("/proc/sys/kernel/osrelease") ? File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : null;
+        return kernel is null ? distribution : $"{distribution}, kernel {kernel}";
+    }
 
     private static string? MemoryTotal()
     {

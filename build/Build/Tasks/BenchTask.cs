@@ -36,19 +36,16 @@ public sealed class BenchTask : AsyncFrostingTask<BuildContext>
             managed.Path,
             // The build program runs on `dotnet Build.dll`, so this is the same dotnet host and runtime.
             Environment.ProcessPath ?? "dotnet");
-        var run = new BenchRun(settings, TimeProvider.System);
+        var cliTools = await CliTools.FindAsync(context.Root.FullPath, TimeProvider.System, CancellationToken.None);
+        var sections = BenchSections.Create(settings, cliTools, TimeProvider.System);
         var rows = new List<BenchmarkRow>();
-        context.Information("Cold starts…");
-        rows.AddRange(await run.ColdStartAsync(CancellationToken.None));
-        context.Information("Warm latency…");
-        rows.AddRange(await run.WarmLatencyAsync(CancellationToken.None));
-        rows.AddRange(run.Artifacts());
-        context.Information("Pipeline overhead…");
-        rows.AddRange(await run.PipelineAsync(await CliTools.FindAsync(context.Root.FullPath, TimeProvider.System, CancellationToken.None), CancellationToken.None));
-        context.Information("Build program start-up…");
-        rows.AddRange(await run.BuildProgramAsync(CancellationToken.None));
+        foreach (var section in sections)
+        {
+            context.Information(section.Title + "…");
+            rows.AddRange(await section.RunAsync(CancellationToken.None));
+        }
 
-        var report = new BenchmarkReport(MachineInfo.Current(TimeProvider.System), rows, BenchRun.Notes);
+        var report = new BenchmarkReport(MachineInfo.Current(TimeProvider.System), rows, sections.Select(section => section.Note).ToList());
         context.Information(report.ToText());
         var markdown = context.Root.CombineWithFilePath("docs/benchmarks.md");
         context.EnsureDirectoryExists(markdown.GetDirectory());

@@ -50,11 +50,14 @@ public sealed class RuntimeApiEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         var invocation = _queue.Enqueue(payload, timeout);
-        var deadline = Task.Delay(timeout, _time, cancellationToken);
+        // Cancelled as soon as the invocation ends, so that no timer outlives it.
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Task.Delay(timeout, _time, waiting.Token);
         var ended = await Task.WhenAny(invocation.Result, _queue.InitError, deadline).ConfigureAwait(false);
+        await waiting.CancelAsync().ConfigureAwait(false);
         if (ended == deadline)
         {
-            await deadline.ConfigureAwait(false); // throws when it was the cancellation
+            cancellationToken.ThrowIfCancellationRequested();
             invocation.TryComplete(null, new RuntimeError("Sandbox.Timedout", "Sandbox.Timedout", $"Task timed out after {timeout.TotalSeconds:0.###} seconds", string.Empty), _queue.Timestamp());
         }
         else if (ended == _queue.InitError)

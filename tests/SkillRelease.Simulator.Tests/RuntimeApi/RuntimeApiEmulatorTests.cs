@@ -116,6 +116,14 @@ public sealed class RuntimeApiEmulatorTests
     }
 
     [Test]
+    public void Invoke_WhenTheCallerCancels_ThrowsInsteadOfReportingATimeout()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        Assert.That(async () => await _emulator.InvokeAsync("{}"u8.ToArray(), Timeout, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
     public async Task Next_WaitsUntilAnEventIsQueued()
     {
         var next = _runtime.GetAsync("runtime/invocation/next");

@@ -27,9 +27,8 @@ public sealed class LambdaClient : ILambdaClient, IDisposable
     public LambdaClient(LambdaClientOptions options)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
-        var signing = new AwsSigningHandler(options.Credentials, options.Region, options.Redactor, options.Transport ?? new SocketsHttpHandler());
-        var retrying = new RetryingHandler(options.Retry, options.Time, signing);
-        _http = new HttpClient(new LoggingHandler(options.Logger, options.Redactor, retrying))
+        // The redactor learns the secret key and session token before any request is signed.
+        _http = new HttpClient(options.Pipeline(transport => new AwsSigningHandler(options.Credentials, options.Region, options.Redactor, transport)))
         {
             BaseAddress = options.Endpoint,
             // Each attempt has its own timeout (RetryPolicy.AttemptTimeout) inside the retrying handler.

@@ -1,14 +1,12 @@
 using AWSCredentials = Amazon.Runtime.AWSCredentials;
 using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using SessionAWSCredentials = Amazon.Runtime.SessionAWSCredentials;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SkillRelease.Http;
 
 namespace SkillRelease.Lambda;
 
 /// <summary>Where and as whom <see cref="LambdaClient"/> calls the Lambda control plane, and how patiently.</summary>
-public sealed record LambdaClientOptions
+public sealed record LambdaClientOptions : RemoteClientOptions
 {
     private readonly Uri? _endpoint;
 
@@ -24,22 +22,10 @@ public sealed record LambdaClientOptions
     /// <summary>Null: the SDK's standard chain (environment, shared profile, web identity), resolved on the first call.</summary>
     public AWSCredentials? Credentials { get; init; }
 
-    public RetryPolicy Retry { get; init; } = new();
-
     /// <summary>The function-updated-v2 waiter's pace: one GetFunction per second, at most 300 of them.</summary>
     public TimeSpan WaiterInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     public int WaiterMaxAttempts { get; init; } = 300;
-
-    /// <summary>The innermost handler; null: a <see cref="SocketsHttpHandler"/>.</summary>
-    public HttpMessageHandler? Transport { get; init; }
-
-    public ILogger Logger { get; init; } = NullLogger.Instance;
-
-    /// <summary>Told the secret key and session token before any request is signed.</summary>
-    public SecretRedactor Redactor { get; init; } = new();
-
-    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>
     /// Region from <c>AWS_REGION</c> (or <c>AWS_DEFAULT_REGION</c>); endpoint from <c>AWS_ENDPOINT_URL_LAMBDA</c> (or

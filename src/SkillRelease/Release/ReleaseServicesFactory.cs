@@ -30,56 +30,41 @@ public static class ReleaseServicesFactory
             redactor.Add(secret);
         }
 
-        var lambda = new LambdaClient(new LambdaClientOptions
+        var lambda = new LambdaClient(Shared(new LambdaClientOptions
         {
             Region = settings.Region,
             Endpoint = settings.LambdaEndpoint ?? new Uri($"https://lambda.{settings.Region}.amazonaws.com"),
             Credentials = awsCredentials,
-            Retry = tuning.Retry,
             WaiterInterval = tuning.LambdaWaiterInterval,
-            Transport = transport?.Invoke(),
-            Logger = logger,
-            Redactor = redactor,
-            Time = time,
-        });
-        var tokens = new LwaTokenProvider(new LwaOptions
+        }));
+        var tokens = new LwaTokenProvider(Shared(new LwaOptions
         {
             TokenHost = settings.LwaTokenHost ?? LwaOptions.DefaultTokenHost,
             ClientId = settings.LwaClientId,
             ClientSecret = settings.LwaClientSecret,
             RefreshToken = settings.RefreshToken,
-            RetryPolicy = tuning.Retry,
-            Transport = transport?.Invoke(),
-            Logger = logger,
-            Redactor = redactor,
-            Time = time,
-        });
-        var smapi = new SmapiClient(new SmapiClientOptions
+        }));
+        var smapi = new SmapiClient(Shared(new SmapiClientOptions
         {
             BaseAddress = settings.SmapiBaseUrl ?? SmapiClientOptions.DefaultBaseAddress,
             Tokens = tokens,
-            RetryPolicy = tuning.Retry,
             PollInterval = tuning.SmapiPollInterval,
-            Transport = transport?.Invoke(),
-            Logger = logger,
-            Redactor = redactor,
-            Time = time,
-        });
+        }));
         var ledger = ReleaseLedgers.Create(
             settings.GitHubToken is { } token && settings.GitHubRepository is { } repository
-                ? new GitHubLedgerOptions
+                ? Shared(new GitHubLedgerOptions
                 {
                     ApiAddress = settings.GitHubApiUrl ?? GitHubLedgerOptions.DefaultApiAddress,
                     Token = token,
                     Repository = repository,
-                    RetryPolicy = tuning.Retry,
-                    Transport = transport?.Invoke(),
-                    Logger = logger,
-                    Redactor = redactor,
-                    Time = time,
-                }
+                })
                 : null,
             logger);
         return new ReleaseServices(lambda, smapi, ledger, settings);
+
+        // What every client shares: the retries, a transport of its own, the log, the redactor and the clock.
+        T Shared<T>(T options)
+            where T : RemoteClientOptions =>
+            (T)(options with { RetryPolicy = tuning.Retry, Transport = transport?.Invoke(), Logger = logger, Redactor = redactor, Time = time });
     }
 }

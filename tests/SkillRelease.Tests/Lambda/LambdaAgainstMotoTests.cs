@@ -90,7 +90,7 @@ public sealed class LambdaAgainstMotoTests
         Region = MotoServer.Region,
         Endpoint = _moto.Address,
         Credentials = new BasicAWSCredentials("AKIAMOTO", "moto-ignores-signatures"),
-        Retry = SimulatedLambda.FastRetry,
+        RetryPolicy = SimulatedLambda.FastRetry,
         WaiterInterval = TimeSpan.FromMilliseconds(10),
         Transport = transport,
     };

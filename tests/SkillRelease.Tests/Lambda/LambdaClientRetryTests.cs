@@ -71,5 +71,5 @@ public sealed class LambdaClientRetryTests
 
     private static Task<SimulatedLambda> StartAsync() => SimulatedLambda.StartAsync(
         new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(30), TimeoutFaultDuration = TimeSpan.FromSeconds(10) },
-        options => options with { Retry = SimulatedLambda.FastRetry with { AttemptTimeout = TimeSpan.FromMilliseconds(750) } });
+        options => options with { RetryPolicy = SimulatedLambda.FastRetry with { AttemptTimeout = TimeSpan.FromMilliseconds(750) } });
 }

@@ -43,7 +43,7 @@ internal sealed class SimulatedLambda : IAsyncDisposable
         Region = simulator.Options.Region,
         Endpoint = simulator.Address,
         Credentials = credentials,
-        Retry = FastRetry,
+        RetryPolicy = FastRetry,
         WaiterInterval = TimeSpan.FromMilliseconds(10),
         WaiterMaxAttempts = 200,
     };

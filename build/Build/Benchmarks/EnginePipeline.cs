@@ -1,9 +1,4 @@
-using Amazon.Runtime;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using SkillRelease.Http;
-using SkillRelease.Release;
-using SkillRelease.Release.Configuration;
 using SkillRelease.Release.Execution;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
@@ -22,11 +17,9 @@ public sealed class EnginePipeline(TimeProvider time)
     public async Task<IReadOnlyList<PipelineFigure>> MeasureAsync(SkillPackage skill, CodePackage code, CancellationToken cancellationToken)
     {
         await using var simulator = await SkillSimulator.StartAsync(PipelineSimulator.Options, cancellationToken);
-        var settings = ReleaseSettings.FromEnvironment(PipelineSimulator.Environment(simulator));
-        ILogger logger = NullLogger.Instance;
-        var credentials = new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey);
-        var services = ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), time, credentials, PipelineSimulator.Tuning);
-        var engine = new ReleaseEngine(services, logger, time);
+        // No ledger: a script of CLI calls keeps none either.
+        var services = SimulatedRelease.Services(simulator, NullLogger.Instance, time, PipelineSimulator.Tuning, withLedger: false);
+        var engine = new ReleaseEngine(services, NullLogger.Instance, time);
 
         return
         [

@@ -1,10 +1,6 @@
-using Amazon.Runtime;
 using Cake.Core.Diagnostics;
 using Microsoft.Extensions.Logging;
 using LogLevel = Cake.Core.Diagnostics.LogLevel;
-using SkillRelease.Http;
-using SkillRelease.Release;
-using SkillRelease.Release.Configuration;
 using SkillRelease.Release.Execution;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
@@ -29,8 +25,7 @@ public sealed class RehearsalStory(BuildContext context, ILogger logger, SkillPa
     {
         var options = new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(100), SmapiUpdateDuration = TimeSpan.FromMilliseconds(100) };
         await using var simulator = await SkillSimulator.StartAsync(options, cancellationToken);
-        var settings = ReleaseSettings.FromEnvironment(simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value));
-        var services = ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), TimeProvider.System, new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), ReleaseTuning.Simulator);
+        var services = SimulatedRelease.Services(simulator, logger, TimeProvider.System);
         var engine = new ReleaseEngine(services, logger, TimeProvider.System) { Narrate = true };
         Say($"Simulator on {simulator.Address}: function {options.FunctionName}, skill {options.SkillId} (never published).");
 

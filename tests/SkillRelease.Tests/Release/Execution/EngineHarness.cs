@@ -41,7 +41,7 @@ public sealed class EngineHarness : IAsyncDisposable
         var simulator = await SkillSimulator.StartAsync(
             options ?? new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(20), SmapiUpdateDuration = TimeSpan.FromMilliseconds(20), TimeoutFaultDuration = TimeSpan.FromSeconds(5) },
             CancellationToken.None);
-        var settings = ReleaseSettings.FromEnvironment(simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value));
+        var settings = SimulatedRelease.Settings(simulator);
         return new EngineHarness(simulator, settings) { AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(10) };
     }
 
@@ -79,8 +79,7 @@ public sealed class EngineHarness : IAsyncDisposable
     {
         var engine = Engine();
         var state = await engine.ObserveAsync(Skill.Locales, CancellationToken.None);
-        var services = ReleaseServicesFactory.Create(Settings, NullLogger.Instance, new SecretRedactor(), TimeProvider.System,
-            new BasicAWSCredentials(Simulator.Options.AccessKeyId, Simulator.Options.SecretAccessKey), ReleaseTuning.Simulator);
+        var services = SimulatedRelease.Services(Simulator, NullLogger.Instance, TimeProvider.System);
         var certifications = await services.Smapi.Certifications.ListAsync(Settings.SkillId, CancellationToken.None);
         return string.Join('\n', new[]
         {

@@ -20,16 +20,6 @@ public sealed class FallbackHandler : IIntentHandler
 
     public IReadOnlyCollection<string> IntentNames { get; } = [BuiltInIntents.Fallback];
 
-    public Task<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var response = new ResponseBuilder()
-            .Speak(Speech)
-            .Reprompt(RepromptSpeech)
-            .SimpleCard(CardTitle)
-            .KeepSessionOpen()
-            .SessionAttributes(input.SessionAttributes)
-            .Build();
-        return Task.FromResult(response);
-    }
+    public Task<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken) =>
+        PromptReply.To(input, CardTitle, Speech, RepromptSpeech);
 }

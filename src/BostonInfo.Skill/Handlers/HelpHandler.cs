@@ -18,16 +18,6 @@ public sealed class HelpHandler : IIntentHandler
 
     public IReadOnlyCollection<string> IntentNames { get; } = [BuiltInIntents.Help];
 
-    public Task<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var response = new ResponseBuilder()
-            .Speak(Speech)
-            .Reprompt(RepromptSpeech)
-            .SimpleCard(CardTitle)
-            .KeepSessionOpen()
-            .SessionAttributes(input.SessionAttributes)
-            .Build();
-        return Task.FromResult(response);
-    }
+    public Task<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken) =>
+        PromptReply.To(input, CardTitle, Speech, RepromptSpeech);
 }

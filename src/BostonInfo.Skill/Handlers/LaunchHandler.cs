@@ -17,16 +17,6 @@ public sealed class LaunchHandler : ISkillHandler
         "You can also ask where the food trucks are, which farmers markets are open today, or what was " +
         "recently reported to three one one. To send us an idea, say: I have a suggestion. What would you like to know?";
 
-    public Task<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var response = new ResponseBuilder()
-            .Speak(Speech)
-            .Reprompt(RepromptSpeech)
-            .SimpleCard(CardTitle)
-            .KeepSessionOpen()
-            .SessionAttributes(input.SessionAttributes)
-            .Build();
-        return Task.FromResult(response);
-    }
+    public Task<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken) =>
+        PromptReply.To(input, CardTitle, Speech, RepromptSpeech);
 }

@@ -20,7 +20,16 @@ public sealed class ReleaseEngine(ReleaseServices services, ILogger logger, Time
     public async Task<Plan> RunAsync(ReleaseIntent intent, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
-        var state = await ObserveAsync(intent.Locales, cancellationToken).ConfigureAwait(false);
+        RemoteState state;
+        try
+        {
+            state = await ObserveAsync(intent.Locales, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (StepFailure.IsRemote(exception))
+        {
+            throw StepFailure.Explain("Reading the remote state (nothing was changed)", exception);
+        }
+
         var plan = ReleasePlanner.Plan(state, intent);
         Print(plan);
         if (dryRun)
@@ -38,7 +47,14 @@ public sealed class ReleaseEngine(ReleaseServices services, ILogger logger, Time
                 logger.LogInformationLine($"      replaces the runbook's: {step.Replaces}");
             }
 
-            await step.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await step.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (StepFailure.IsRemote(exception))
+            {
+                throw StepFailure.Explain($"Step {index} of {plan.Steps.Count} ({step.Description})", exception);
+            }
         }
 
         if (plan.FailureAfterApply is { } failure)

@@ -12,8 +12,8 @@ public sealed record PointAlias(string Alias, VersionChoice Version, string Alia
     public (VersionChoice Version, double Weight)? Canary { get; init; }
 
     public override string Description => Canary is { } canary
-        ? $"{(Create ? "create" : "move")} alias {Alias}: version {Version}, with {canary.Weight:P0} of traffic on {canary.Version}"
-        : $"{(Create ? "create" : "point")} alias {Alias} {(Create ? "on" : "at")} version {Version}";
+        ? $"{(Create ? "create" : "move")} alias {Alias}: {Version}, with {canary.Weight:P0} of traffic on {canary.Version}"
+        : $"{(Create ? "create" : "point")} alias {Alias} {(Create ? "on" : "at")} {Version}";
 
     public override string Replaces => Create
         ? "Lambda console → Actions → Create alias pointing to that version"

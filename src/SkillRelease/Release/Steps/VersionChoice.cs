@@ -8,5 +8,5 @@ public sealed record VersionChoice(string? Number)
     public string Resolve(StepContext context) =>
         Number ?? context.PublishedVersion ?? throw new InvalidOperationException("The plan names the version it publishes before publishing it.");
 
-    public override string ToString() => Number ?? "the new version";
+    public override string ToString() => Number is null ? "the new version" : $"version {Number}";
 }

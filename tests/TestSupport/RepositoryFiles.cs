@@ -5,6 +5,8 @@ internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)

@@ -41,7 +41,7 @@ public sealed class BuildProgramTests
     [Test]
     public async Task DryRun_OfPackage_RunsNothing()
     {
-        var artifacts = Path.Combine(RepositoryRoot.Path, "artifacts", "boston-info-skill.zip");
+        var artifacts = Path.Combine(RepositoryFiles.Root, "artifacts", "boston-info-skill.zip");
         var before = File.Exists(artifacts) ? File.GetLastWriteTimeUtc(artifacts) : (DateTime?)null;
 
         var (exitCode, output) = await BuildProgram.RunAsync("--target", "package", "--dryrun");

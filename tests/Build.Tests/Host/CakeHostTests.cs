@@ -3,7 +3,7 @@ using Cake.Frosting;
 namespace Build.Tests.Host;
 
 [NonParallelizable]
-public sealed partial class CakeHostTests
+public sealed class CakeHostTests
 {
     [SetUp]
     public void ClearLedger() => SampleLedger.Clear();
@@ -95,7 +95,7 @@ public sealed partial class CakeHostTests
                 .UseContext<SampleContext>()
                 .AddAssembly(typeof(SampleContext).Assembly)
                 .Run(args);
-            return new HostRun(exitCode, AnsiEscape().Replace(output.ToString(), string.Empty));
+            return new HostRun(exitCode, BuildProgram.WithoutColours(output.ToString()));
         }
         finally
         {
@@ -103,9 +103,6 @@ public sealed partial class CakeHostTests
             Console.SetError(originalError);
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\x1b\[[0-9;]*m")]
-    private static partial System.Text.RegularExpressions.Regex AnsiEscape();
 
     private sealed record HostRun(int ExitCode, string Output)
     {

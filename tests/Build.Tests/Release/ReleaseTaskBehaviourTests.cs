@@ -83,22 +83,12 @@ public sealed class ReleaseTaskBehaviourTests
         File.Delete(summary);
     }
 
-    private Dictionary<string, string?> Environment()
-    {
-        var environment = _simulator.ClientEnvironment.ToDictionary(p => p.Key, p => (string?)p.Value);
-        foreach (var name in new[] { "GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_SHA", "GITHUB_STEP_SUMMARY", "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN" })
-        {
-            environment[name] = null;
-        }
-
-        return environment;
-    }
+    private Dictionary<string, string?> Environment() => BuildProgram.ReleaseEnvironment(_simulator.ClientEnvironment);
 
     private static async Task<(int ExitCode, string Output, string LastLine)> RunAsync(Dictionary<string, string?> environment, params string[] task)
     {
-        var run = await ProcessRun.RunAsync("dotnet", [typeof(BuildContext).Assembly.Location, "--target", .. task], RepositoryRoot.Path, TimeSpan.FromMinutes(2), environment);
-        var output = run.StandardOutput + run.StandardError;
-        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\x1b\[[0-9;]*m", "").Trim()).LastOrDefault(l => l.Length > 0) ?? "";
-        return (run.ExitCode, output, last);
+        var (exitCode, output) = await BuildProgram.RunAsync(["--target", .. task], environment, TimeSpan.FromMinutes(2));
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => BuildProgram.WithoutColours(l).Trim()).LastOrDefault(l => l.Length > 0) ?? "";
+        return (exitCode, output, last);
     }
 }

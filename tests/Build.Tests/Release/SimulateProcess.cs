@@ -29,7 +29,7 @@ internal sealed class SimulateProcess : IAsyncDisposable
 
     public static async Task<SimulateProcess> StartAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { typeof(BuildContext).Assembly.Location, "--target", "simulate", "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
@@ -76,8 +76,7 @@ internal sealed class SimulateProcess : IAsyncDisposable
             return;
         }
 
-        // Cake colours the values it logs; the tests read the words.
-        line = System.Text.RegularExpressions.Regex.Replace(line, @"\x1b\[[0-9;]*m", "");
+        line = BuildProgram.WithoutColours(line);
         lock (_output)
         {
             _output.Add(line);

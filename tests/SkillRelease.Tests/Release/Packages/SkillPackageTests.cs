@@ -30,7 +30,7 @@ public sealed class SkillPackageTests
     [Test]
     public void Load_OfTheRepositorysSkillPackage_Succeeds()
     {
-        var package = SkillPackage.Load(Path.Combine(RepositoryRoot(), "skill-package"));
+        var package = SkillPackage.Load(RepositoryFiles.PathOf("skill-package"));
 
         Assert.That(package.Locales, Does.Contain("en-US"));
     }
@@ -64,15 +64,4 @@ public sealed class SkillPackageTests
     }
 
     private void Write(string relative, string text) => File.WriteAllText(Path.Combine(_folder, relative), text);
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "BostonInfo.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

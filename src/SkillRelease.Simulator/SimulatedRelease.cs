@@ -14,16 +14,18 @@ namespace SkillRelease.Simulator;
 public static class SimulatedRelease
 {
     /// <param name="withLedger">False leaves the GitHub ledger out (as a script of CLI calls keeps none).</param>
+    /// <param name="settings">Other settings than the simulator's own (a wrong skill id, say); its key pair is used all the same.</param>
     public static ReleaseServices Services(
         SkillSimulator simulator,
         ILogger logger,
         TimeProvider time,
         ReleaseTuning? tuning = null,
         Func<HttpMessageHandler>? transport = null,
-        bool withLedger = true)
+        bool withLedger = true,
+        ReleaseSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(simulator);
-        var settings = Settings(simulator, withLedger);
+        settings ??= Settings(simulator, withLedger);
         var credentials = new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey);
         return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), time, credentials, tuning ?? ReleaseTuning.Simulator, transport);
     }

@@ -1,6 +1,4 @@
-using Cake.Core.Diagnostics;
 using Microsoft.Extensions.Logging;
-using LogLevel = Cake.Core.Diagnostics.LogLevel;
 using SkillRelease.Release.Execution;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
@@ -17,7 +15,7 @@ namespace Build.Rehearsal;
 /// a rehearsal cannot touch real AWS or Amazon. Each chapter checks the remote state it should leave; the
 /// rehearsal fails on the first surprise.
 /// </summary>
-public sealed class RehearsalStory(BuildContext context, ILogger logger, SkillPackage skill, CodePackage code)
+public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePackage code)
 {
     private readonly List<(string Chapter, string Outcome, TimeSpan Took)> _summary = [];
 
@@ -113,7 +111,6 @@ public sealed class RehearsalStory(BuildContext context, ILogger logger, SkillPa
         }
     }
 
-    /// <summary>Plain narration: Cake's interpolated logging would highlight every value, which reads as noise here.</summary>
-    private void Say(string text) =>
-        context.Log.Write(Verbosity.Normal, LogLevel.Information, text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+    /// <summary>Plain narration through the same log as the engine's (Cake's interpolated logging would highlight every value).</summary>
+    private void Say(string text) => logger.Log(LogLevel.Information, "{Line}", text);
 }

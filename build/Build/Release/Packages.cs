@@ -11,6 +11,7 @@ public static class Packages
     {
         var skill = SkillPackage.Load(context.SkillPackageDirectory.FullPath);
         var zip = SkillPackager.Package(context, context.PackageRuntime);
-        return (skill, CodePackage.FromZip(File.ReadAllBytes(zip.Path), context.Release.Commit));
+        // The packager has hashed the zip already; the bytes are read once for the upload.
+        return (skill, new CodePackage(File.ReadAllBytes(zip.Path), zip.CodeSha256, context.Release.Commit));
     }
 }

@@ -32,16 +32,16 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
     public string Commit => environment.GetValueOrDefault("GITHUB_SHA") is { Length: > 0 } sha ? sha : GitHead.Read(context.Environment.WorkingDirectory.FullPath);
 
     /// <summary><c>--certify-after SECONDS</c> for simulate (unset: only when told).</summary>
-    public TimeSpan? CertifyAfter => context.Argument<double?>("certify-after", null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+    public TimeSpan? CertifyAfter => Seconds("certify-after");
 
     /// <summary><c>--fail SERVICE:Operation:N:FAULT</c> for simulate, repeatable.</summary>
     public IReadOnlyList<PlannedFault> Faults => context.Arguments<string>("fail", []).Select(PlannedFault.Parse).ToList();
 
     /// <summary><c>--lambda-update-seconds S</c> for simulate: how long an upload keeps the function InProgress.</summary>
-    public TimeSpan? LambdaUpdateDuration => context.Argument<double?>("lambda-update-seconds", null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+    public TimeSpan? LambdaUpdateDuration => Seconds("lambda-update-seconds");
 
     /// <summary><c>--smapi-update-seconds S</c> for simulate: how long manifest updates, model builds and validations stay IN_PROGRESS.</summary>
-    public TimeSpan? SmapiUpdateDuration => context.Argument<double?>("smapi-update-seconds", null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+    public TimeSpan? SmapiUpdateDuration => Seconds("smapi-update-seconds");
 
     /// <summary><c>--certification-outcome pass|fail</c> for simulate.</summary>
     public CertificationOutcome CertificationOutcome => context.Argument("certification-outcome", "pass").ToLowerInvariant() switch
@@ -50,4 +50,6 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
         "fail" => CertificationOutcome.Fail,
         var other => throw new ArgumentException($"--certification-outcome '{other}' is not known: use pass or fail."),
     };
+
+    private TimeSpan? Seconds(string name) => context.Argument<double?>(name, null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
 }

@@ -1,4 +1,3 @@
-using Cake.Common.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SkillRelease.Http;
 using SkillRelease.Release;
@@ -53,7 +52,7 @@ public sealed class ReleaseSession
     {
         var state = await new ReleaseEngine(Services, _logger, TimeProvider.System).ObserveAsync([], CancellationToken.None);
         var report = StatusReport.From(state, TimeProvider.System.GetUtcNow());
-        _context.Information(report.ToText().TrimEnd().Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+        _logger.Log(LogLevel.Information, "{Line}", report.ToText().TrimEnd());
         if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             await File.AppendAllTextAsync(summary, report.ToMarkdown());

@@ -12,7 +12,7 @@ public sealed class RehearseTask : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var (skill, code) = Packages.Read(context);
-        await new RehearsalStory(context, new CakeLogger(context.Log), skill, code).RunAsync(CancellationToken.None);
+        await new RehearsalStory(new CakeLogger(context.Log), skill, code).RunAsync(CancellationToken.None);
         context.Information("Rehearsal passed: every chapter left the skill as the runbook would have, with no manual step.");
     }
 }

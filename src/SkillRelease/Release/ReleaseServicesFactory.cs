@@ -30,13 +30,9 @@ public static class ReleaseServicesFactory
             redactor.Add(secret);
         }
 
-        var lambda = new LambdaClient(Shared(new LambdaClientOptions
-        {
-            Region = settings.Region,
-            Endpoint = settings.LambdaEndpoint ?? new Uri($"https://lambda.{settings.Region}.amazonaws.com"),
-            Credentials = awsCredentials,
-            WaiterInterval = tuning.LambdaWaiterInterval,
-        }));
+        var lambdaOptions = new LambdaClientOptions { Region = settings.Region, Credentials = awsCredentials, WaiterInterval = tuning.LambdaWaiterInterval };
+        // Without an override the options know the region's public endpoint.
+        var lambda = new LambdaClient(Shared(settings.LambdaEndpoint is { } endpoint ? lambdaOptions with { Endpoint = endpoint } : lambdaOptions));
         var tokens = new LwaTokenProvider(Shared(new LwaOptions
         {
             TokenHost = settings.LwaTokenHost ?? LwaOptions.DefaultTokenHost,

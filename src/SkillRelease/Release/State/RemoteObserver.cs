@@ -70,7 +70,8 @@ public sealed class RemoteObserver(ReleaseServices services)
             var (canInvoke, revision) = await AlexaPermissionAsync(alias.Name, cancellationToken).ConfigureAwait(false);
             return AliasState.From(alias, canInvoke, revision);
         })).ConfigureAwait(false);
-        return states.OrderBy(a => settings.Aliases.ToList().IndexOf(a.Name)).ToList();
+        // In the configured order (blue, then green), whatever order Lambda listed them in.
+        return settings.Aliases.SelectMany(name => states.Where(a => a.Name == name)).ToList();
     }
 
     private async Task<(bool CanInvoke, string? RevisionId)> AlexaPermissionAsync(string qualifier, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
-using Amazon.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
-using SkillRelease.Http;
 using SkillRelease.Release;
 using SkillRelease.Release.Configuration;
 using SkillRelease.Release.Execution;
@@ -27,7 +25,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public ReleaseSettings Settings { get; }
 
-    public static SkillPackage Skill { get; } = SkillPackage.Load(Path.Combine(RepositoryRoot(), "skill-package"));
+    public static SkillPackage Skill { get; } = SkillPackage.Load(RepositoryFiles.PathOf("skill-package"));
 
     public static CodePackage CodeA { get; } = CodePackage.FromZip("code A"u8.ToArray(), "aaaaaaa1111111");
 
@@ -49,14 +47,13 @@ public sealed class EngineHarness : IAsyncDisposable
     public ReleaseEngine Engine(WriteBudget? budget = null, ReleaseSettings? settings = null)
     {
         var counter = budget ?? new WriteBudget(null);
-        var services = ReleaseServicesFactory.Create(
-            settings ?? Settings,
+        var services = SimulatedRelease.Services(
+            Simulator,
             NullLogger.Instance,
-            new SecretRedactor(),
             TimeProvider.System,
-            new BasicAWSCredentials(Simulator.Options.AccessKeyId, Simulator.Options.SecretAccessKey),
             ReleaseTuning.Simulator with { Retry = ReleaseTuning.Simulator.Retry with { AttemptTimeout = AttemptTimeout } },
-            () => new CrashingTransport(counter));
+            () => new CrashingTransport(counter),
+            settings: settings ?? Settings);
         return new ReleaseEngine(services, NullLogger.Instance, TimeProvider.System);
     }
 
@@ -97,15 +94,4 @@ public sealed class EngineHarness : IAsyncDisposable
     public ValueTask DisposeAsync() => Simulator.DisposeAsync();
 
     public static CutRelease Cut(string tag, CodePackage code) => new(ReleaseTag.Parse(tag), code, Skill, PublicationMethods.Auto, Now);
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "BostonInfo.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

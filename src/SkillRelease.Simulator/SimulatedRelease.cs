@@ -30,11 +30,15 @@ public static class SimulatedRelease
         return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), time, credentials, tuning ?? ReleaseTuning.Simulator, transport);
     }
 
-    public static ReleaseSettings Settings(SkillSimulator simulator, bool withLedger = true)
+    public static ReleaseSettings Settings(SkillSimulator simulator, bool withLedger = true) =>
+        ReleaseSettings.FromEnvironment(Environment(simulator, withLedger));
+
+    /// <summary>The simulator's client variables, without GitHub's when there is to be no ledger.</summary>
+    public static Dictionary<string, string?> Environment(SkillSimulator simulator, bool withLedger)
     {
         ArgumentNullException.ThrowIfNull(simulator);
-        return ReleaseSettings.FromEnvironment(simulator.ClientEnvironment
+        return simulator.ClientEnvironment
             .Where(pair => withLedger || !pair.Key.StartsWith("GITHUB_", StringComparison.Ordinal))
-            .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal));
+            .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
     }
 }

@@ -32,7 +32,8 @@ internal sealed class CliScript(CliTools tools, SkillSimulator simulator, string
 
     private static Dictionary<string, string?> Environment(SkillSimulator simulator, string home)
     {
-        var environment = PipelineSimulator.Environment(simulator).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        // A shell script of CLI calls keeps no ledger, so neither side of the comparison writes one.
+        var environment = SimulatedRelease.Environment(simulator, withLedger: false);
         environment["HOME"] = home;
         environment["AWS_DEFAULT_REGION"] = simulator.Options.Region;
         environment["AWS_CONFIG_FILE"] = "/nonexistent";

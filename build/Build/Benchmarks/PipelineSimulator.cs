@@ -23,13 +23,4 @@ public static class PipelineSimulator
         LambdaWaiterInterval = TimeSpan.FromMilliseconds(1),
         SmapiPollInterval = TimeSpan.FromMilliseconds(1),
     };
-
-    /// <summary>
-    /// The simulator's client variables without GitHub's: a shell script of CLI calls keeps no ledger, so neither
-    /// side of the comparison writes one.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string?> Environment(SkillSimulator simulator) =>
-        simulator.ClientEnvironment
-            .Where(pair => !pair.Key.StartsWith("GITHUB_", StringComparison.Ordinal))
-            .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
 }

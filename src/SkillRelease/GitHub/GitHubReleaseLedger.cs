@@ -31,7 +31,7 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
 
         (_owner, _name) = (parts[0], parts[1]);
         options.Redactor.Add(options.Token);
-        var http = new HttpClientAdapter(() => options.Pipeline());
+        var http = new HttpClientAdapter(() => new WritesSentOnce(options.Pipeline()));
         // Octokit resolves relative paths (repos/o/r/…) against this, so it must end in a slash: GITHUB_API_URL is
         // https://api.github.com or https://host/api/v3 without one.
         var apiAddress = new Uri(options.ApiAddress.ToString().TrimEnd('/') + "/");
@@ -42,9 +42,14 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
 
     public bool IsEnabled => true;
 
-    public async Task RecordDeploymentAsync(DeploymentRecord record, CancellationToken cancellationToken)
+    public Task RecordDeploymentAsync(DeploymentRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return ConvergeAsync(() => WriteDeploymentAsync(record), cancellationToken);
+    }
+
+    private async Task WriteDeploymentAsync(DeploymentRecord record)
+    {
         var state = State(record.State);
         var filter = new Dictionary<string, string> { ["environment"] = record.Environment, ["ref"] = record.GitRef };
         var existing = await _api.GetAll<Deployment>(ApiUrls.Deployments(_owner, _name), filter).ConfigureAwait(false);
@@ -68,11 +73,16 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
         }
     }
 
-    public async Task PublishReleaseNoteAsync(string tag, string title, string body, CancellationToken cancellationToken)
+    public Task PublishReleaseNoteAsync(string tag, string title, string body, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tag);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(body);
+        return ConvergeAsync(() => WriteReleaseNoteAsync(tag, title, body), cancellationToken);
+    }
+
+    private async Task WriteReleaseNoteAsync(string tag, string title, string body)
+    {
         Octokit.Release existing;
         try
         {
@@ -94,6 +104,42 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(body);
+        string? url = null;
+        await ConvergeAsync(async () => url = await WriteIssueAsync(title, body).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return url;
+    }
+
+    /// <summary>
+    /// GitHub's creates (deployments, statuses, releases, issues) are not idempotent, so the transport sends them
+    /// once (<see cref="WritesSentOnce"/>); a write whose answer was lost, throttled or failed is instead repeated as a
+    /// whole, find first: if the lost write landed, the find sees it and nothing is created twice.
+    /// </summary>
+    private static async Task ConvergeAsync(Func<Task> findThenWrite, CancellationToken cancellationToken)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                await findThenWrite().ConfigureAwait(false);
+                return;
+            }
+            catch (Exception exception) when (attempt < attempts && IsTransient(exception))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        ApiException api => (int)api.StatusCode >= 500 || (int)api.StatusCode == 429 || api is RateLimitExceededException or SecondaryRateLimitExceededException,
+        _ => exception is TimeoutException or HttpRequestException or TaskCanceledException,
+    };
+
+    private async Task<string?> WriteIssueAsync(string title, string body)
+    {
         var request = new RepositoryIssueRequest { State = ItemStateFilter.All };
         request.Labels.Add(IssueLabel);
         var issues = await _client.Issue.GetAllForRepository(_owner, _name, request).ConfigureAwait(false);

@@ -57,6 +57,12 @@ public sealed class ReleaseEngine(ReleaseServices services, ILogger logger, Time
             }
         }
 
+        foreach (var record in plan.Records)
+        {
+            // A ledger write never fails the task (RecordOnGitHub warns instead): the remote skill is already right.
+            await record.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
         if (plan.FailureAfterApply is { } failure)
         {
             throw new ReleaseFailedException(failure);
@@ -85,6 +91,11 @@ public sealed class ReleaseEngine(ReleaseServices services, ILogger logger, Time
             {
                 logger.LogInformationLine($"  {index}. {step.Description}");
             }
+        }
+
+        foreach (var record in plan.Records)
+        {
+            logger.LogInformationLine($"Ledger: {record.What} (written if missing)");
         }
     }
 }

@@ -9,9 +9,9 @@ namespace SkillRelease.Release.Planning;
 /// <summary>
 /// await-certification, run on a schedule: cheap when nothing is pending. When a certification has ended it puts
 /// the development endpoint back on $LATEST (the roles swap by themselves: live is whatever the live stage names)
-/// and records the outcome. A failure is reported once: the issue and the red run happen while the development
-/// endpoint still names the candidate, and the revert comes last, so a re-run after a crash repeats the report
-/// (updating the one issue) and a re-run after success finds nothing to do.
+/// and records the outcome. Only a review of the release on the development alias counts: one submitted before that
+/// release was cut reviewed an earlier release, however recent it is. The ledger records are planned from the state
+/// on every run, so a record lost with a crash or a lost response is written by the next run, never twice.
 /// </summary>
 internal static class AwaitCertificationPlanner
 {
@@ -24,37 +24,46 @@ internal static class AwaitCertificationPlanner
         }
 
         var candidate = state.DevelopmentAlias;
-        var tag = candidate?.Description.Release ?? state.CandidateAlias?.Description.Release ?? "the last release";
+        if (candidate is not null && state.CertificationOf(candidate) is null)
+        {
+            var release = candidate.Description.Release ?? "a release";
+            return Quiet($"{release} is cut onto alias {candidate.Name} but not submitted yet: the most recent certification{SharedSteps.Since(certification.SkillSubmissionTimestamp, intent.Now)} reviewed an earlier release. Run cut-release --tag {release} to finish the cut.");
+        }
+
         var since = SharedSteps.Since(certification.SkillSubmissionTimestamp, intent.Now);
         switch (certification.Status)
         {
             case UpdateStatuses.InProgress:
-                return Quiet($"{tag} is in certification{since}. Nothing to do until Amazon's review ends.");
+                var tag = state.ReleaseInFlightTag ?? "a release";
+                return Quiet($"{tag} is in certification{since}. Nothing to do until Amazon's review ends.") with { Records = InReview(tag, state.ReleaseInFlightTag) };
             case UpdateStatuses.Succeeded:
-                return Succeeded(state, intent, candidate, tag);
+                return Succeeded(state, intent, candidate);
             default:
-                return Failed(state, certification, candidate, tag);
+                return Failed(state, certification, candidate);
         }
     }
 
-    private static Plan Succeeded(RemoteState state, AwaitCertification intent, AliasState? candidate, string tag)
+    private static IReadOnlyList<RecordOnGitHub> InReview(string tag, string? knownTag) => knownTag is null
+        ? []
+        : [RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Certification, tag, DeploymentStates.InProgress, $"{tag} submitted for certification"))];
+
+    private static Plan Succeeded(RemoteState state, AwaitCertification intent, AliasState? candidate)
     {
         if (candidate is null)
         {
-            return Quiet($"The last certification ({tag}) succeeded and has been finished: live runs alias {state.LiveAlias?.Name ?? "(none)"}.");
+            var live = state.LiveAlias;
+            var finished = live is not null && state.CertificationOf(live) is not null ? live.Description.Release : null;
+            return Quiet($"The last certification ({finished ?? "of an earlier release"}) succeeded and has been finished: live runs alias {live?.Name ?? "(none)"}.")
+                with { Records = finished is null ? [] : WentLive(finished, live!) };
         }
 
+        var tag = candidate.Description.Release ?? "the release";
         if (state.Live?.EndpointUri == candidate.AliasArn)
         {
-            var steps = new List<Step>
-            {
-                RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Certification, tag, DeploymentStates.Success, $"{tag} passed certification")),
-                RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, tag, DeploymentStates.Success, $"{tag} is live on alias {candidate.Name}")),
-            };
-            steps.AddRange(SharedSteps.PointDevelopmentAt(state, state.FunctionArn));
-            return new Plan("await-certification", steps)
+            return new Plan("await-certification", SharedSteps.PointDevelopmentAt(state, state.FunctionArn))
             {
                 Notes = [$"{tag} passed certification and is live on alias {candidate.Name}: {candidate.Name} is now the live alias and {state.AliasNames.First(n => n != candidate.Name)} the candidate."],
+                Records = WentLive(tag, candidate),
             };
         }
 
@@ -73,26 +82,39 @@ internal static class AwaitCertificationPlanner
         return Quiet($"{tag} passed certification; Amazon is publishing it to live. The next run finishes the release once the live stage names alias {candidate.Name}.");
     }
 
-    private static Plan Failed(RemoteState state, CertificationReview certification, AliasState? candidate, string tag)
+    private static IReadOnlyList<RecordOnGitHub> WentLive(string tag, AliasState alias) =>
+    [
+        RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Certification, tag, DeploymentStates.Success, $"{tag} passed certification")),
+        RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, tag, DeploymentStates.Success, $"{tag} is live on alias {alias.Name}")),
+    ];
+
+    private static Plan Failed(RemoteState state, CertificationReview certification, AliasState? candidate)
     {
         var outcome = certification.Status == UpdateStatuses.Cancelled ? "was withdrawn (cancelled)" : "failed";
         if (candidate is null)
         {
-            return Quiet($"The last certification ({tag}) {outcome}; that has been handled already (the development endpoint is on $LATEST).");
+            // Handled already: the records are written again only if they went missing (the ledger finds before it writes).
+            var reviewed = state.CandidateAlias is { Description.Cut: not null } cut && state.CertificationOf(cut) is not null ? cut : null;
+            return Quiet($"The last certification ({reviewed?.Description.Release ?? "of an earlier release"}) {outcome}; that has been handled already (the development endpoint is on $LATEST).")
+                with { Records = reviewed?.Description.Release is { } handled ? FailureRecords(certification, handled, reviewed.Name, outcome) : [] };
         }
 
-        var feedback = certification.ReviewFeedback ?? "SMAPI returned no reviewer feedback; see the certification email from Amazon for the reasons.";
-        var steps = new List<Step>
+        var tag = candidate.Description.Release ?? "the release";
+        return new Plan("await-certification", SharedSteps.PointDevelopmentAt(state, state.FunctionArn))
         {
-            RecordOnGitHub.Issue($"Certification {outcome}: {tag}", $"Alexa certification {certification.Id} of {tag} {outcome}.\n\nReviewer feedback:\n\n> {feedback.ReplaceLineEndings("\n> ")}\n\nThe development endpoint is back on $LATEST. Fix the problem on `beta`, then push a new tag: cut-release reuses alias `{candidate.Name}`."),
-            RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Certification, tag, DeploymentStates.Failure, $"{tag} {outcome} certification")),
-        };
-        steps.AddRange(SharedSteps.PointDevelopmentAt(state, state.FunctionArn));
-        return new Plan("await-certification", steps)
-        {
-            FailureAfterApply = $"Certification of {tag} {outcome}: {feedback} The development endpoint is back on $LATEST; fix the problem and cut a new release (it will reuse alias {candidate.Name}).",
+            Records = FailureRecords(certification, tag, candidate.Name, outcome),
+            FailureAfterApply = $"Certification of {tag} {outcome}: {Feedback(certification)} The development endpoint is back on $LATEST; fix the problem and cut a new release (it will reuse alias {candidate.Name}).",
         };
     }
+
+    private static IReadOnlyList<RecordOnGitHub> FailureRecords(CertificationReview certification, string tag, string alias, string outcome) =>
+    [
+        RecordOnGitHub.Issue($"Certification {outcome}: {tag}", $"Alexa certification {certification.Id} of {tag} {outcome}.\n\nReviewer feedback:\n\n> {Feedback(certification).ReplaceLineEndings("\n> ")}\n\nThe development endpoint is back on $LATEST. Fix the problem on `beta`, then push a new tag: cut-release reuses alias `{alias}`."),
+        RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Certification, tag, DeploymentStates.Failure, $"{tag} {outcome} certification")),
+    ];
+
+    private static string Feedback(CertificationReview certification) =>
+        certification.ReviewFeedback ?? "SMAPI returned no reviewer feedback; see the certification email from Amazon for the reasons.";
 
     private static Plan Quiet(string note) => new("await-certification", []) { Notes = [note] };
 }

@@ -1,6 +1,7 @@
 using SkillRelease.GitHub;
 using SkillRelease.Release.State;
 using SkillRelease.Release.Steps;
+using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Release.Planning;
 
@@ -17,12 +18,18 @@ internal static class CutReleasePlanner
     public static Plan Plan(RemoteState state, CutRelease intent)
     {
         var tag = intent.Tag.Value;
+        if (AlreadySubmitted(state, intent) is { } done)
+        {
+            return done;
+        }
+
         if (state.CertificationInProgress)
         {
             var inReview = state.ReleaseInFlightTag ?? "a release";
             if (inReview == tag)
             {
-                return new Plan("cut-release", []) { Notes = [$"{tag} is already in certification{SharedSteps.Since(state.LatestCertification?.SkillSubmissionTimestamp, intent.Now)}: nothing to do."] };
+                // An alias cut before cut times were recorded: the review in progress is this tag's.
+                return Unchanged($"{tag} is already in certification{SharedSteps.Since(state.LatestCertification?.SkillSubmissionTimestamp, intent.Now)}: nothing to do.");
             }
 
             throw new ReleaseRefusedException($"{inReview} is in certification{SharedSteps.Since(state.LatestCertification?.SkillSubmissionTimestamp, intent.Now)}: {tag} can be cut once await-certification has finished it (or after withdrawing it in the developer console).");
@@ -53,18 +60,59 @@ internal static class CutReleasePlanner
 
         if (candidate?.AlexaCanInvoke != true)
         {
+            SharedSteps.RefuseWhenTheTriggerStatementIsTaken(state, candidate);
             steps.Add(new GrantAlexaTrigger(name, candidate?.PolicyRevisionId));
         }
 
         steps.AddRange(SharedSteps.SyncDevelopment(state, intent.Skill, state.AliasArn(name)));
         steps.Add(new ValidateSkill(intent.Skill.Locales));
-        steps.Add(new SubmitForCertification(tag, intent.PublicationMethod));
-        steps.Add(RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Certification, tag, DeploymentStates.InProgress, $"{tag} submitted for certification on alias {name}")));
-        steps.Add(RecordOnGitHub.ReleaseNote(tag, $"Boston Info {tag}", $"Submitted for Alexa certification on {intent.Now.UtcDateTime:yyyy-MM-dd} from commit {intent.Code.ShortCommit}. Candidate alias: {name}. Code: {intent.Code.CodeSha256}."));
+        steps.Add(new SubmitForCertification(tag, intent.PublicationMethod, state.AliasArn(name), cutAt));
 
         var notes = new List<string> { $"candidate alias: {name}{(state.LiveAlias is { } live ? $" (live is {live.Name} on version {live.FunctionVersion})" : " (first release: nothing is live yet)")}" };
-        return new Plan("cut-release", steps) { Notes = notes };
+        return new Plan("cut-release", steps) { Notes = notes, Records = InReview(tag, name, cutAt, intent) };
     }
+
+    /// <summary>What the ledger holds once the tag is in review: written by the run that submits, and by any re-run
+    /// while the review lasts (a lost submit response must not leave the ledger without them).</summary>
+    private static IReadOnlyList<RecordOnGitHub> InReview(string tag, string alias, DateTimeOffset cutAt, CutRelease intent) =>
+    [
+        RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Certification, tag, DeploymentStates.InProgress, $"{tag} submitted for certification on alias {alias}")),
+        RecordOnGitHub.ReleaseNote(tag, $"Boston Info {tag}", $"Submitted for Alexa certification on {cutAt.UtcDateTime:yyyy-MM-dd} from commit {intent.Code.ShortCommit}. Candidate alias: {alias}. Code: {intent.Code.CodeSha256}."),
+    ];
+
+    /// <summary>
+    /// A tag is submitted once. When an alias carries it and the latest certification reviews that cut (submitted
+    /// after it), the tag is in review, certified, live, failed or withdrawn: cutting it again would take the other
+    /// alias and submit a second certification. So the run says where the tag stands and changes nothing.
+    /// </summary>
+    private static Plan? AlreadySubmitted(RemoteState state, CutRelease intent)
+    {
+        var tag = intent.Tag.Value;
+        var alias = state.Aliases.FirstOrDefault(a => a.Description.Release == tag && a.Description.Cut is not null);
+        if (state.LiveAlias is { } live && live.Description.Release == tag && (alias is null || alias == live))
+        {
+            return Unchanged($"{tag} is live on alias {live.Name} (version {live.FunctionVersion}): nothing to cut. A new release needs a new tag.");
+        }
+
+        if (alias is null || state.CertificationOf(alias) is not { } review)
+        {
+            return null;
+        }
+
+        var since = SharedSteps.Since(review.SkillSubmissionTimestamp, intent.Now);
+        return review.Status switch
+        {
+            UpdateStatuses.InProgress => Unchanged($"{tag} is already in certification{since}: nothing to do.") with
+            {
+                Records = InReview(tag, alias.Name, alias.Description.Cut!.Value, intent),
+            },
+            UpdateStatuses.Succeeded => Unchanged($"{tag} passed certification (submitted{since}) and goes live on alias {alias.Name}: nothing to cut; await-certification finishes it."),
+            UpdateStatuses.Cancelled => Unchanged($"{tag} was withdrawn from certification (submitted{since}): a tag is submitted once. Push a new tag (cut-release reuses alias {alias.Name})."),
+            _ => Unchanged($"{tag} failed certification (submitted{since}): a failed tag is not cut again. Fix the problem and push a new tag (cut-release reuses alias {alias.Name})."),
+        };
+    }
+
+    private static Plan Unchanged(string note) => new("cut-release", []) { Notes = [note] };
 
     /// <summary>
     /// Two cuts racing: the first write of a cut (the candidate alias, guarded by its RevisionId) lets only one of

@@ -32,11 +32,11 @@ internal static class DeployLatestPlanner
             steps.AddRange(skillSteps);
         }
 
-        if (steps.Any(s => s.WritesToSkill))
-        {
-            steps.Add(RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Development, intent.Code.Commit, DeploymentStates.Success, "deploy-latest")));
-        }
-
-        return new Plan("deploy-latest", steps) { Notes = notes, Warnings = warnings };
+        // Once this plan is applied the development stage runs this commit (unless a release holds it): recorded on
+        // every run, so a run whose last write lost its response still ends with the record.
+        IReadOnlyList<RecordOnGitHub> records = state.ReleaseInFlight
+            ? []
+            : [RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Development, intent.Code.Commit, DeploymentStates.Success, "deploy-latest"))];
+        return new Plan("deploy-latest", steps) { Notes = notes, Warnings = warnings, Records = records };
     }
 }

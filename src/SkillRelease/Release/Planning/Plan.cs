@@ -13,6 +13,13 @@ public sealed record Plan(string Title, IReadOnlyList<Step> Steps)
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// What the GitHub ledger should hold for the state this plan leaves, written after the steps. Planned from the
+    /// observed state on every run, even when there are no steps, so a record lost to a crash or a lost response is
+    /// written by the next run; the ledger finds before it writes, so never twice.
+    /// </summary>
+    public IReadOnlyList<RecordOnGitHub> Records { get; init; } = [];
+
     /// <summary>When set, the task fails with this sentence after applying the steps.</summary>
     public string? FailureAfterApply { get; init; }
 

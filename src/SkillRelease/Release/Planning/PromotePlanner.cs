@@ -28,9 +28,10 @@ internal static class PromotePlanner
         var steps = new List<Step>(SharedSteps.EnsureLatestHolds(state, intent.Code));
         var release = live.Description.Release ?? "promote";
         var version = SharedSteps.VersionHolding(state, intent.Code, AliasDescription.ForVersion($"{release}+{intent.Code.ShortCommit}", intent.Now, intent.Code.ShortCommit), steps);
+        var record = RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, intent.Code.Commit, DeploymentStates.Success, $"promoted to alias {live.Name}"));
         if (version.Number == live.FunctionVersion && !live.IsWeighted)
         {
-            return new Plan("promote", []) { Notes = [$"The live alias {live.Name} already runs this code (version {live.FunctionVersion}): nothing to promote."] };
+            return new Plan("promote", []) { Notes = [$"The live alias {live.Name} already runs this code (version {live.FunctionVersion}): nothing to promote."], Records = [record] };
         }
 
         var description = new AliasDescription(live.Description.Release, Previous: live.FunctionVersion).ToString();
@@ -51,7 +52,6 @@ internal static class PromotePlanner
             steps.Add(new PointAlias(live.Name, version, description, Create: false, live.RevisionId));
         }
 
-        steps.Add(RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, intent.Code.Commit, DeploymentStates.Success, $"promoted to alias {live.Name}")));
-        return new Plan("promote", steps) { Notes = [$"live alias: {live.Name} on version {live.FunctionVersion}; the live stage already holds skill-package/"] };
+        return new Plan("promote", steps) { Notes = [$"live alias: {live.Name} on version {live.FunctionVersion}; the live stage already holds skill-package/"], Records = [record] };
     }
 }

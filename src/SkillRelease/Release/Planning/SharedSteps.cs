@@ -8,10 +8,14 @@ namespace SkillRelease.Release.Planning;
 /// <summary>Step sequences more than one planner needs.</summary>
 internal static class SharedSteps
 {
-    /// <summary>Upload the package unless $LATEST already holds it; then wait for the update to finish.</summary>
+    /// <summary>
+    /// Upload the package unless $LATEST already holds it; then wait for the update to finish. A <c>Failed</c> update
+    /// whose CodeSha256 matches does not count: Lambda reports the hash of the code it was given, not of code that
+    /// runs, and publishing a failed $LATEST would ship a function that cannot start. So it is uploaded again.
+    /// </summary>
     public static IReadOnlyList<Step> EnsureLatestHolds(RemoteState state, CodePackage code)
     {
-        if (state.Latest.CodeSha256 == code.CodeSha256)
+        if (state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus != LastUpdateStatuses.Failed)
         {
             return state.Latest.LastUpdateStatus == LastUpdateStatuses.InProgress ? [new WaitForCodeUpdate()] : [];
         }
@@ -28,9 +32,9 @@ internal static class SharedSteps
         var steps = new List<Step>();
         var development = state.Development;
         var manifest = ManifestEndpoint.With(skill.Manifest, endpoint);
-        if (!JsonSubset.IsContainedIn(manifest, development.Manifest.Envelope))
+        if (!SkillDocuments.AreEquivalent(manifest, development.Manifest.Envelope))
         {
-            var why = JsonSubset.IsContainedIn(ManifestEndpoint.Without(skill.Manifest), ManifestEndpoint.Without(development.Manifest.Envelope))
+            var why = SkillDocuments.AreEquivalent(ManifestEndpoint.Without(skill.Manifest), ManifestEndpoint.Without(development.Manifest.Envelope))
                 ? $"endpoint → {EndpointNames.Describe(state, endpoint)}"
                 : $"skill.json changed; endpoint → {EndpointNames.Describe(state, endpoint)}";
             steps.Add(new UpdateDevelopmentManifest(manifest, development.Manifest.ETag, why));
@@ -39,7 +43,7 @@ internal static class SharedSteps
         foreach (var (locale, model) in skill.Models)
         {
             development.Models.TryGetValue(locale, out var remote);
-            if (remote is null || !JsonSubset.IsContainedIn(model, remote.Envelope))
+            if (!SkillDocuments.AreEquivalent(model, remote?.Envelope))
             {
                 steps.Add(new SetDevelopmentModel(locale, model, remote?.ETag));
             }
@@ -47,7 +51,7 @@ internal static class SharedSteps
 
         if (steps.Count > 0)
         {
-            steps.Add(new WaitForSkillBuild());
+            steps.Add(new WaitForSkillBuild(steps.OfType<UpdateDevelopmentManifest>().Any(), steps.OfType<SetDevelopmentModel>().Select(s => s.Locale).ToList()));
         }
 
         return steps;
@@ -57,7 +61,7 @@ internal static class SharedSteps
     public static IReadOnlyList<Step> PointDevelopmentAt(RemoteState state, string endpoint) =>
         state.Development.EndpointUri == endpoint
             ? []
-            : [new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild()];
+            : [new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild(Manifest: true, Locales: [])];
 
     /// <summary>The version holding <paramref name="code"/>, or the one a publish step will create (then the step is added).</summary>
     public static VersionChoice VersionHolding(RemoteState state, CodePackage code, string description, List<Step> steps)
@@ -69,10 +73,27 @@ internal static class SharedSteps
 
         // An update that finishes (ours in this plan, or one still in progress) gives $LATEST a new RevisionId, so
         // then only the CodeSha256 guard can be used.
-        var settled = state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus != LastUpdateStatuses.InProgress;
+        var settled = state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus is null or LastUpdateStatuses.Successful;
         var revision = settled ? state.Latest.RevisionId : null;
         steps.Add(new PublishVersion(code.CodeSha256, description, revision));
         return VersionChoice.JustPublished;
+    }
+
+    /// <summary>
+    /// A statement under our id for another skill makes AddPermission answer 409 on every run. Which skill should be
+    /// able to invoke the alias is the maintainer's call, so the plan stops before any write and says how to free it.
+    /// </summary>
+    public static void RefuseWhenTheTriggerStatementIsTaken(RemoteState state, AliasState? alias)
+    {
+        if (alias?.ForeignTriggerToken is not { } foreign)
+        {
+            return;
+        }
+
+        var statement = GrantAlexaTrigger.StatementIdFor(alias.Name);
+        throw new ReleaseRefusedException(
+            $"Alias {alias.Name}'s resource policy already has a statement {statement} for {foreign}, not for this skill, so Alexa cannot be allowed to invoke it under that id. " +
+            $"If that skill no longer uses the alias, remove the statement (aws lambda remove-permission --function-name {state.FunctionArn} --qualifier {alias.Name} --statement-id {statement}) and run the task again; otherwise use another alias pair.");
     }
 
     public static string Since(DateTimeOffset? then, DateTimeOffset now) =>

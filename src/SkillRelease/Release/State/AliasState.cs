@@ -17,6 +17,12 @@ public sealed record AliasState
 
     public string? PolicyRevisionId { get; init; }
 
+    /// <summary>
+    /// Set when the statement id the pipeline grants Alexa's trigger under is already used by a statement for another
+    /// skill (its EventSourceToken) or principal: granting would fail with 409 until someone removes it.
+    /// </summary>
+    public string? ForeignTriggerToken { get; init; }
+
     public bool IsWeighted => AdditionalVersionWeights.Count > 0;
 
     public static AliasState From(AliasConfiguration alias, bool alexaCanInvoke, string? policyRevisionId) => new()

@@ -1,5 +1,6 @@
 using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
+using SkillRelease.Release.Steps;
 using SkillRelease.Smapi;
 using SkillRelease.Smapi.Model;
 
@@ -67,24 +68,32 @@ public sealed class RemoteObserver(ReleaseServices services)
         var ours = all.Aliases.Where(a => settings.Aliases.Contains(a.Name)).ToList();
         var states = await Task.WhenAll(ours.Select(async alias =>
         {
-            var (canInvoke, revision) = await AlexaPermissionAsync(alias.Name, cancellationToken).ConfigureAwait(false);
-            return AliasState.From(alias, canInvoke, revision);
+            var trigger = await AlexaPermissionAsync(alias.Name, cancellationToken).ConfigureAwait(false);
+            return AliasState.From(alias, trigger.CanInvoke, trigger.RevisionId) with { ForeignTriggerToken = trigger.ForeignToken };
         })).ConfigureAwait(false);
         // In the configured order (blue, then green), whatever order Lambda listed them in.
         return settings.Aliases.SelectMany(name => states.Where(a => a.Name == name)).ToList();
     }
 
-    private async Task<(bool CanInvoke, string? RevisionId)> AlexaPermissionAsync(string qualifier, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the alias's policy lets Alexa invoke it for this skill, and, when the statement id the pipeline uses
+    /// is taken by a statement for something else, what that statement allows (AddPermission would answer 409
+    /// forever, and the remedy is a person's decision, not a retry).
+    /// </summary>
+    private async Task<(bool CanInvoke, string? RevisionId, string? ForeignToken)> AlexaPermissionAsync(string qualifier, CancellationToken cancellationToken)
     {
         try
         {
             var policy = await services.Lambda.GetPolicyAsync(new GetPolicyRequest { FunctionName = services.Settings.FunctionName, Qualifier = qualifier }, cancellationToken).ConfigureAwait(false);
-            var canInvoke = PolicyDocument.Parse(policy.Policy).Any(s => s.PrincipalService == AlexaPrincipal && s.EventSourceToken == services.Settings.SkillId);
-            return (canInvoke, policy.RevisionId);
+            var statements = PolicyDocument.Parse(policy.Policy);
+            var canInvoke = statements.Any(s => s.PrincipalService == AlexaPrincipal && s.EventSourceToken == services.Settings.SkillId);
+            var taken = statements.FirstOrDefault(s => s.Sid == GrantAlexaTrigger.StatementIdFor(qualifier));
+            var foreign = !canInvoke && taken is not null ? taken.EventSourceToken ?? taken.PrincipalService ?? "another principal" : null;
+            return (canInvoke, policy.RevisionId, foreign);
         }
         catch (LambdaException exception) when (exception.IsNotFound)
         {
-            return (false, null);
+            return (false, null, null);
         }
     }
 

@@ -62,6 +62,22 @@ public sealed record RemoteState
 
     public string AliasArn(string name) => $"{FunctionArn}:{name}";
 
+    /// <summary>
+    /// The latest certification when it reviews the release cut onto <paramref name="alias"/>: submitted at or after
+    /// the cut. A review submitted before the cut belongs to an earlier release (a cut that stopped before submitting
+    /// leaves the previous, finished review as the most recent one), so it says nothing about this one. An alias
+    /// without a cut time (cut before the pipeline recorded it) is taken as reviewed by the latest certification.
+    /// </summary>
+    public CertificationReview? CertificationOf(AliasState? alias)
+    {
+        if (alias is null || LatestCertification is not { } review)
+        {
+            return null;
+        }
+
+        return alias.Description.Cut is not { } cut || review.SkillSubmissionTimestamp >= cut ? review : null;
+    }
+
     /// <summary>The newest published version whose code is <paramref name="codeSha256"/>.</summary>
     public FunctionConfiguration? NewestVersionWithCode(string codeSha256) =>
         Versions.Where(v => v.CodeSha256 == codeSha256 && v.Version != "$LATEST")

@@ -9,10 +9,13 @@ public sealed record StageState(string Stage, StageDocument Manifest, IReadOnlyD
 {
     public string? EndpointUri => ManifestEndpoint.Get(Manifest.Envelope);
 
-    /// <summary>Whether this stage already holds the package's models and manifest, endpoint aside.</summary>
+    /// <summary>
+    /// Whether this stage holds exactly the package's models and manifest, endpoint aside: a locale the stage has
+    /// and the package lacks shows in the manifest's locales, so it is a difference too.
+    /// </summary>
     public bool Holds(SkillPackage package) =>
-        JsonSubset.IsContainedIn(ManifestEndpoint.Without(package.Manifest), ManifestEndpoint.Without(Manifest.Envelope))
-        && package.Models.All(m => Models.TryGetValue(m.Key, out var remote) && JsonSubset.IsContainedIn(m.Value, remote.Envelope));
+        SkillDocuments.AreEquivalent(ManifestEndpoint.Without(package.Manifest), ManifestEndpoint.Without(Manifest.Envelope))
+        && package.Models.All(m => Models.TryGetValue(m.Key, out var remote) && SkillDocuments.AreEquivalent(m.Value, remote.Envelope));
 
     public JsonObject ManifestWithEndpoint(string uri) => ManifestEndpoint.With(Manifest.Envelope, uri);
 }

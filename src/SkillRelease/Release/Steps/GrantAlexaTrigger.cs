@@ -1,3 +1,4 @@
+using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Release.State;
 
@@ -15,19 +16,38 @@ public sealed record GrantAlexaTrigger(string Alias, string? PolicyRevisionId) :
 
     public static string StatementIdFor(string alias) => $"alexa-skill-{alias}";
 
-    public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
-        await context.Services.Lambda.AddPermissionAsync(
-            new AddPermissionRequest
-            {
-                FunctionName = context.FunctionName,
-                Qualifier = Alias,
-                StatementId = StatementIdFor(Alias),
-                Action = "lambda:InvokeFunction",
-                Principal = RemoteObserver.AlexaPrincipal,
-                EventSourceToken = context.SkillId,
-                RevisionId = PolicyRevisionId,
-            },
-            cancellationToken).ConfigureAwait(false);
+        var lambda = context.Services.Lambda;
+        return GuardedWrite.ApplyAsync(
+            context,
+            () => lambda.AddPermissionAsync(
+                new AddPermissionRequest
+                {
+                    FunctionName = context.FunctionName,
+                    Qualifier = Alias,
+                    StatementId = StatementIdFor(Alias),
+                    Action = "lambda:InvokeFunction",
+                    Principal = RemoteObserver.AlexaPrincipal,
+                    EventSourceToken = context.SkillId,
+                    RevisionId = PolicyRevisionId,
+                },
+                cancellationToken),
+            async () => await AlexaCanInvokeAsync(context, cancellationToken).ConfigureAwait(false),
+            explain: null,
+            $"the Alexa trigger on alias {Alias}");
+    }
+
+    private async Task<bool> AlexaCanInvokeAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var policy = await context.Services.Lambda.GetPolicyAsync(new GetPolicyRequest { FunctionName = context.FunctionName, Qualifier = Alias }, cancellationToken).ConfigureAwait(false);
+            return PolicyDocument.Parse(policy.Policy).Any(s => s.PrincipalService == RemoteObserver.AlexaPrincipal && s.EventSourceToken == context.SkillId);
+        }
+        catch (LambdaException exception) when (exception.IsNotFound)
+        {
+            return false;
+        }
     }
 }

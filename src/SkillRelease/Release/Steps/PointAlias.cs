@@ -1,3 +1,4 @@
+using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
 
 namespace SkillRelease.Release.Steps;
@@ -22,22 +23,63 @@ public sealed record PointAlias(string Alias, VersionChoice Version, string Alia
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var version = Version.Resolve(context);
-        var routing = new AliasRoutingConfiguration
+        var weights = Canary is { } canary
+            ? new Dictionary<string, double> { [canary.Version.Resolve(context)] = canary.Weight }
+            : new Dictionary<string, double>();
+        var routing = new AliasRoutingConfiguration { AdditionalVersionWeights = weights };
+        var lambda = context.Services.Lambda;
+        await GuardedWrite.ApplyAsync(
+            context,
+            async () =>
+            {
+                if (Create)
+                {
+                    await lambda.CreateAliasAsync(
+                        new CreateAliasRequest { FunctionName = context.FunctionName, Name = Alias, FunctionVersion = version, Description = AliasDescription, RoutingConfig = Canary is null ? null : routing },
+                        cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
+                await lambda.UpdateAliasAsync(
+                    new UpdateAliasRequest { FunctionName = context.FunctionName, Name = Alias, FunctionVersion = version, Description = AliasDescription, RoutingConfig = routing, RevisionId = RevisionId },
+                    cancellationToken).ConfigureAwait(false);
+            },
+            async () => Holds(await CurrentAsync(context, cancellationToken).ConfigureAwait(false), version, weights),
+            async () => Changed(await CurrentAsync(context, cancellationToken).ConfigureAwait(false)),
+            $"alias {Alias} on version {version}").ConfigureAwait(false);
+    }
+
+    private async Task<AliasConfiguration?> CurrentAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        try
         {
-            AdditionalVersionWeights = Canary is { } canary
-                ? new Dictionary<string, double> { [canary.Version.Resolve(context)] = canary.Weight }
-                : new Dictionary<string, double>(),
-        };
-        if (Create)
+            return await context.Services.Lambda.GetAliasAsync(new GetAliasRequest { FunctionName = context.FunctionName, Name = Alias }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LambdaException exception) when (exception.IsNotFound)
         {
-            await context.Services.Lambda.CreateAliasAsync(
-                new CreateAliasRequest { FunctionName = context.FunctionName, Name = Alias, FunctionVersion = version, Description = AliasDescription, RoutingConfig = Canary is null ? null : routing },
-                cancellationToken).ConfigureAwait(false);
-            return;
+            return null;
+        }
+    }
+
+    private bool Holds(AliasConfiguration? alias, string version, IReadOnlyDictionary<string, double> weights)
+    {
+        var current = alias?.RoutingConfig?.AdditionalVersionWeights ?? new Dictionary<string, double>();
+        return alias is not null && alias.FunctionVersion == version && alias.Description == AliasDescription
+            && current.Count == weights.Count && weights.All(w => current.TryGetValue(w.Key, out var weight) && Math.Abs(weight - w.Value) < 1e-9);
+    }
+
+    /// <summary>Who won: the loser of two racing runs is told what the alias carries now, not "try again".</summary>
+    private string? Changed(AliasConfiguration? alias)
+    {
+        if (alias is null)
+        {
+            return null;
         }
 
-        await context.Services.Lambda.UpdateAliasAsync(
-            new UpdateAliasRequest { FunctionName = context.FunctionName, Name = Alias, FunctionVersion = version, Description = AliasDescription, RoutingConfig = routing, RevisionId = RevisionId },
-            cancellationToken).ConfigureAwait(false);
+        var now = State.AliasDescription.Parse(alias.Description);
+        var carries = now.Release is { } release ? $"release {release}" : "no release";
+        var cut = now.Cut is { } at ? $", cut at {at.UtcDateTime:HH:mm:ss} UTC" : "";
+        return $"Alias {Alias} was changed by another run after this plan was made: it now carries {carries} on version {alias.FunctionVersion}{cut}. Nothing was overwritten. " +
+            "If that run is releasing, let it finish (status shows it); otherwise run the task again: it re-reads the remote state and does only what is left.";
     }
 }

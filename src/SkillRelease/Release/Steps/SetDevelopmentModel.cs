@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using SkillRelease.Release.Packages;
+using SkillRelease.Smapi;
 
 namespace SkillRelease.Release.Steps;
 
@@ -9,6 +11,14 @@ public sealed record SetDevelopmentModel(string Locale, JsonObject Envelope, str
 
     public override string Replaces => "CodeBuild ran deploy_tools.py -i to update the interaction model";
 
-    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken) =>
-        context.Services.Smapi.InteractionModel.SetAsync(context.SkillId, Locale, Envelope, ETag, cancellationToken);
+    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var models = context.Services.Smapi.InteractionModel;
+        return GuardedWrite.ApplyAsync(
+            context,
+            () => models.SetAsync(context.SkillId, Locale, Envelope, ETag, cancellationToken),
+            async () => SkillDocuments.AreEquivalent(Envelope, (await models.GetAsync(context.SkillId, Stages.Development, Locale, cancellationToken).ConfigureAwait(false))?.Envelope),
+            explain: null,
+            $"the {Locale} interaction model");
+    }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using SkillRelease.Release.Packages;
+using SkillRelease.Smapi;
 
 namespace SkillRelease.Release.Steps;
 
@@ -9,6 +11,14 @@ public sealed record UpdateDevelopmentManifest(JsonObject Envelope, string? ETag
 
     public override string Replaces => "Alexa console → Endpoint → edit the Default Region ARN (or deploy_tools.py -i)";
 
-    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken) =>
-        context.Services.Smapi.Manifest.UpdateAsync(context.SkillId, Envelope, ETag, cancellationToken);
+    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var manifests = context.Services.Smapi.Manifest;
+        return GuardedWrite.ApplyAsync(
+            context,
+            () => manifests.UpdateAsync(context.SkillId, Envelope, ETag, cancellationToken),
+            async () => SkillDocuments.AreEquivalent(Envelope, (await manifests.GetAsync(context.SkillId, Stages.Development, cancellationToken).ConfigureAwait(false))?.Envelope),
+            explain: null,
+            "the development manifest");
+    }
 }

@@ -10,14 +10,27 @@ public sealed record UploadCode(CodePackage Code, string? RevisionId) : Step
 
     public override string Replaces => "CodeBuild ran deploy_tools.py -f to update $LATEST";
 
-    public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var result = await context.Services.Lambda.UpdateFunctionCodeAsync(
-            new UpdateFunctionCodeRequest { FunctionName = context.FunctionName, ZipFile = Code.Zip, RevisionId = RevisionId },
-            cancellationToken).ConfigureAwait(false);
-        if (result.CodeSha256 != Code.CodeSha256)
-        {
-            throw new StepFailedException($"Lambda reports CodeSha256 {result.CodeSha256} after the upload, but the package's is {Code.CodeSha256}: the upload was altered or raced; run the task again.");
-        }
+        var lambda = context.Services.Lambda;
+        return GuardedWrite.ApplyAsync(
+            context,
+            async () =>
+            {
+                var result = await lambda.UpdateFunctionCodeAsync(
+                    new UpdateFunctionCodeRequest { FunctionName = context.FunctionName, ZipFile = Code.Zip, RevisionId = RevisionId },
+                    cancellationToken).ConfigureAwait(false);
+                if (result.CodeSha256 != Code.CodeSha256)
+                {
+                    throw new StepFailedException($"Lambda reports CodeSha256 {result.CodeSha256} after the upload, but the package's is {Code.CodeSha256}: the upload was altered or raced; run the task again.");
+                }
+            },
+            async () =>
+            {
+                var latest = (await lambda.GetFunctionAsync(new GetFunctionRequest { FunctionName = context.FunctionName }, cancellationToken).ConfigureAwait(false)).Configuration;
+                return latest.CodeSha256 == Code.CodeSha256 && latest.LastUpdateStatus != LastUpdateStatuses.Failed;
+            },
+            explain: null,
+            $"the package on $LATEST");
     }
 }

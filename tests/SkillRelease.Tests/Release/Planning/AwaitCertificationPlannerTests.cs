@@ -38,7 +38,8 @@ public sealed class AwaitCertificationPlannerTests
 
         var plan = ReleasePlanner.Plan(state, Await);
 
-        Assert.That(plan.Steps.Select(s => s.GetType().Name), Is.EqualTo(new[] { "RecordOnGitHub", "RecordOnGitHub", "UpdateDevelopmentManifest", "WaitForSkillBuild" }));
+        Assert.That(plan.Steps.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(UpdateDevelopmentManifest), typeof(WaitForSkillBuild) }));
+        Assert.That(plan.Records.Select(r => r.What), Is.EqualTo(new[] { "deployment of v1.0.0 to alexa-certification: success", "deployment of v1.0.0 to alexa-live: success" }));
         Assert.That(ManifestEndpoint.Get(plan.Steps.OfType<UpdateDevelopmentManifest>().Single().Envelope), Is.EqualTo(StateBuilder.FunctionArn));
         Assert.That(plan.Notes.Single(), Does.Contain("blue is now the live alias and green the candidate"));
         Assert.That(plan.FailureAfterApply, Is.Null);
@@ -62,8 +63,9 @@ public sealed class AwaitCertificationPlannerTests
     {
         var plan = ReleasePlanner.Plan(InReviewOnBlue(UpdateStatuses.Failed).Build(), Await);
 
-        Assert.That(plan.Steps.Select(s => s.GetType().Name), Is.EqualTo(new[] { "RecordOnGitHub", "RecordOnGitHub", "UpdateDevelopmentManifest", "WaitForSkillBuild" }));
-        Assert.That(plan.Steps[0].Description, Does.Contain("Certification failed: v1.0.0"));
+        Assert.That(plan.Steps.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(UpdateDevelopmentManifest), typeof(WaitForSkillBuild) }));
+        Assert.That(plan.Records[0].Description, Does.Contain("Certification failed: v1.0.0"));
+        Assert.That(plan.Records[1].What, Is.EqualTo("deployment of v1.0.0 to alexa-certification: failure"));
         Assert.That(plan.FailureAfterApply, Does.Contain("Certification of v1.0.0 failed: The skill does not respond to 'help'.").And.Contain("reuse alias blue"));
     }
 

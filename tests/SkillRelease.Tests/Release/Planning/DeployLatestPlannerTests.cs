@@ -37,14 +37,47 @@ public sealed class DeployLatestPlannerTests
     }
 
     [Test]
-    public void DeployLatest_IgnoresFieldsTheServerAddedToTheManifest()
+    public void DeployLatest_IgnoresTheMembersSmapiAddsToAModelEnvelopeAndKeyOrder()
     {
         var state = new StateBuilder().Build();
-        state.Development.Manifest.Envelope["manifest"]!.AsObject()["lastUpdated"] = JsonValue.Create("2026-11-26T00:00:00Z");
+        var remote = state.Development.Models["en-US"].Envelope;
+        remote["version"] = JsonValue.Create("3");
+        remote["description"] = JsonValue.Create("built by SMAPI");
+        remote["interactionModel"]!["languageModel"]!.AsObject()["types"] = new JsonArray();
 
         var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package()));
 
-        Assert.That(plan.IsEmpty, Is.True);
+        Assert.That(plan.IsEmpty, Is.True, "SMAPI's version/description and an empty list are not differences");
+    }
+
+    [Test]
+    public void DeployLatest_WhenAnIntentWasRemovedFromTheModel_PushesTheModel()
+    {
+        // Given a development model holding an intent the package no longer has
+        var state = new StateBuilder().Build();
+        state.Development.Models["en-US"].Envelope["interactionModel"]!["languageModel"]!["intents"]!.AsArray()
+            .Add(new JsonObject { ["name"] = "RetiredIntent", ["samples"] = new JsonArray("old phrase") });
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package()));
+
+        // Then the removal reaches Alexa
+        Assert.That(plan.Steps.OfType<SetDevelopmentModel>().Select(s => s.Locale), Is.EqualTo(new[] { "en-US" }));
+    }
+
+    [TestCase("permissions")]
+    [TestCase("events")]
+    public void DeployLatest_WhenAManifestSectionWasRemoved_PushesTheManifest(string section)
+    {
+        // Given a development manifest with a section the package no longer has
+        var state = new StateBuilder().Build();
+        state.Development.Manifest.Envelope["manifest"]!.AsObject()[section] = new JsonArray(new JsonObject { ["name"] = "alexa::devices:all:address:full:read" });
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package()));
+
+        // Then
+        Assert.That(plan.Steps.OfType<UpdateDevelopmentManifest>().Single().Why, Does.Contain("skill.json changed"));
     }
 
     [Test]

@@ -235,6 +235,13 @@ public sealed class InteractionModelTests
             Assert.That(dialogSlot.Intent is not null && dialogSlot.Slot.GetProperty("prompts").TryGetProperty("elicitation", out _), Is.True,
                 "the slot has an elicitation prompt");
             Assert.That(InteractionModel.Samples(modelSlot), Is.Not.Empty, "the slot has slot-filling samples");
+            // A user answers the skill's question with the value alone ("1000 Dorchester Avenue"), except where Alexa
+            // forbids it: an AMAZON.SearchQuery slot needs a carrier phrase even then (docs/interaction-model.md).
+            if (InteractionModel.TypeOf(modelSlot) != AlexaSampleRules.SearchQuery)
+            {
+                Assert.That(InteractionModel.Samples(modelSlot).Select(InteractionModel.Normalise), Does.Contain($"{{{slotName.ToLowerInvariant()}}}"),
+                    "the slot has a sample that is the value alone");
+            }
         });
     }
 

@@ -32,7 +32,7 @@ internal sealed class OriginalModel
     }
 
     /// <summary>Every sample of the original, as (intent, slot or null, sample), for the intents we keep.</summary>
-    public IReadOnlyList<(string Intent, string? Slot, string Sample)> KeptIntentsPhrasings()
+    public IReadOnlyList<(string Intent, string? Slot, string Sample)> PhrasingsOfKeptIntents()
     {
         using var original = InteractionModel.Load(ModelPath);
         var retired = RetiredIntents.Select(intent => intent.Intent).ToHashSet(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public sealed class OriginalPhrasingTests
         var notKept = _original.NotKept.Select(Key).ToHashSet();
 
         // When
-        var lost = _original.KeptIntentsPhrasings()
+        var lost = _original.PhrasingsOfKeptIntents()
             .Where(phrasing => !ours.Contains(Key(phrasing.Intent, phrasing.Slot, phrasing.Sample)))
             .Where(phrasing => !notKept.Contains(Key(phrasing.Intent, phrasing.Slot, phrasing.Sample)))
             .Select(phrasing => $"{Where(phrasing.Intent, phrasing.Slot)}: \"{phrasing.Sample}\"");
@@ -58,7 +58,7 @@ public sealed class OriginalPhrasingTests
     [Test]
     public void NotKeptList_NamesOnlyRealOriginalPhrasings_EachWithAReason()
     {
-        var original = _original.KeptIntentsPhrasings().Select(phrasing => Key(phrasing.Intent, phrasing.Slot, phrasing.Sample)).ToHashSet();
+        var original = _original.PhrasingsOfKeptIntents().Select(phrasing => Key(phrasing.Intent, phrasing.Slot, phrasing.Sample)).ToHashSet();
 
         var stale = _original.NotKept
             .Where(phrasing => !original.Contains(Key(phrasing)) || string.IsNullOrWhiteSpace(phrasing.Reason))

@@ -4,7 +4,10 @@ using BostonInfo.Skill.Tests.Support;
 
 namespace BostonInfo.Skill.Tests.SkillPackage;
 
-/// <summary>skill-package/interactionModels/custom/en-US.json, read with JsonDocument for the model tests.</summary>
+/// <summary>
+/// An interaction model read with JsonDocument for the model tests: ours (skill-package/interactionModels/custom/en-US.json)
+/// unless another file is named (the original skill's, for the guard against losing its phrasings).
+/// </summary>
 internal sealed partial class InteractionModel : IDisposable
 {
     private readonly JsonDocument _document;
@@ -13,7 +16,9 @@ internal sealed partial class InteractionModel : IDisposable
 
     public static string FilePath { get; } = RepositoryFiles.PathOf("skill-package", "interactionModels", "custom", "en-US.json");
 
-    public static InteractionModel Load() => new(JsonDocument.Parse(File.ReadAllText(FilePath)));
+    public static InteractionModel Load() => Load(FilePath);
+
+    public static InteractionModel Load(string path) => new(JsonDocument.Parse(File.ReadAllText(path)));
 
     public JsonElement Root => _document.RootElement.GetProperty("interactionModel");
 
@@ -30,6 +35,12 @@ internal sealed partial class InteractionModel : IDisposable
             ? types.EnumerateArray().Select(type => type.GetProperty("name").GetString()!)
             : [];
 
+    public IEnumerable<JsonElement> CustomTypes =>
+        LanguageModel.TryGetProperty("types", out var types) ? types.EnumerateArray() : [];
+
+    /// <summary>Every sample of every intent and of its slots, with where it sits.</summary>
+    public IEnumerable<(string Intent, string? Slot, string Sample)> AllSamples => Intents.SelectMany(SamplesWithOwners);
+
     public IEnumerable<JsonElement> Prompts =>
         Root.TryGetProperty("prompts", out var prompts) ? prompts.EnumerateArray() : [];
 
@@ -38,6 +49,16 @@ internal sealed partial class InteractionModel : IDisposable
     public static IReadOnlyList<string> Samples(JsonElement intentOrSlot) =>
         intentOrSlot.TryGetProperty("samples", out var samples)
             ? samples.EnumerateArray().Select(sample => sample.GetString()!).ToList()
+            : [];
+
+    /// <summary>An intent's own samples (slot null) and its slots' samples (the slot named).</summary>
+    public static IEnumerable<(string Intent, string? Slot, string Sample)> SamplesWithOwners(JsonElement intent) =>
+        Samples(intent).Select(sample => (Name(intent), (string?)null, sample))
+            .Concat(Slots(intent).SelectMany(slot => Samples(slot).Select(sample => (Name(intent), (string?)Name(slot), sample))));
+
+    public static IEnumerable<string> Synonyms(JsonElement typeValue) =>
+        typeValue.GetProperty("name").TryGetProperty("synonyms", out var synonyms)
+            ? synonyms.EnumerateArray().Select(synonym => synonym.GetString()!)
             : [];
 
     public static IEnumerable<JsonElement> Slots(JsonElement intent) =>

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using BostonInfo.Skill.Routing;
 using BostonInfo.Skill.Tests.Support;
 
 namespace BostonInfo.Skill.Tests.SkillPackage;
 
-public sealed partial class InteractionModelTests
+public sealed class InteractionModelTests
 {
     /// <summary>Built-in slot types the model may use; a typo in an AMAZON.* name must fail.</summary>
     private static readonly string[] KnownBuiltInSlotTypes =
@@ -26,6 +25,8 @@ public sealed partial class InteractionModelTests
         ("SnowParkingIntent", "Address"), ("CrimeIncidentsIntent", "Address"), ("FoodTruckIntent", "Address"),
         ("FeedbackIntent", "Feedback"), ("GetAlertsIntent", "ServiceName"),
     ];
+
+    private const int MinimumSamplesPerCustomIntent = 30;
 
     private InteractionModel _model = null!;
 
@@ -140,18 +141,7 @@ public sealed partial class InteractionModelTests
     }
 
     [Test]
-    public void Samples_UseOnlyWordsApostrophesPeriodsSpacesAndSlots()
-    {
-        // Alexa rejects digits and most punctuation in samples (numbers are spelled out: "three one one").
-        var invalid = _model.Intents
-            .SelectMany(intent => InteractionModel.Samples(intent).Concat(InteractionModel.Slots(intent).SelectMany(InteractionModel.Samples)))
-            .Where(sample => !AllowedSample().IsMatch(sample));
-
-        Assert.That(invalid, Is.Empty);
-    }
-
-    [Test]
-    public void CustomIntents_HaveASensibleNumberOfSamples_AndBuiltInsNeedNone()
+    public void CustomIntents_HaveAtLeastThirtySamples_AndBuiltInsNeedNone()
     {
         Assert.Multiple(() =>
         {
@@ -165,7 +155,8 @@ public sealed partial class InteractionModelTests
                 }
                 else
                 {
-                    Assert.That(count, Is.InRange(10, 40), name);
+                    // Issue 13: at least 30 varied samples per custom intent, so Alexa's NLU has enough to generalise from.
+                    Assert.That(count, Is.GreaterThanOrEqualTo(MinimumSamplesPerCustomIntent), name);
                 }
             }
         });
@@ -244,6 +235,13 @@ public sealed partial class InteractionModelTests
             Assert.That(dialogSlot.Intent is not null && dialogSlot.Slot.GetProperty("prompts").TryGetProperty("elicitation", out _), Is.True,
                 "the slot has an elicitation prompt");
             Assert.That(InteractionModel.Samples(modelSlot), Is.Not.Empty, "the slot has slot-filling samples");
+            // A user answers the skill's question with the value alone ("1000 Dorchester Avenue"), except where Alexa
+            // forbids it: an AMAZON.SearchQuery slot needs a carrier phrase even then (docs/interaction-model.md).
+            if (InteractionModel.TypeOf(modelSlot) != AlexaSampleRules.SearchQuery)
+            {
+                Assert.That(InteractionModel.Samples(modelSlot).Select(InteractionModel.Normalise), Does.Contain($"{{{slotName.ToLowerInvariant()}}}"),
+                    "the slot has a sample that is the value alone");
+            }
         });
     }
 
@@ -254,6 +252,4 @@ public sealed partial class InteractionModelTests
         _model.Dialog.GetProperty("intents").EnumerateArray()
             .SelectMany(intent => InteractionModel.Slots(intent).Select(slot => (InteractionModel.Name(intent), slot)));
 
-    [GeneratedRegex(@"^(?:[A-Za-z'. ]|\{[A-Za-z_]+\})+$")]
-    private static partial Regex AllowedSample();
 }

@@ -17,8 +17,8 @@ public sealed class CutReleasePlannerTests
     {
         var plan = ReleasePlanner.Plan(new StateBuilder().Build(), Cut());
 
-        var kinds = plan.Steps.Where(s => s.WritesToSkill || s is ValidateSkill).Select(s => s.GetType().Name);
-        Assert.That(kinds, Is.EqualTo(new[] { "PublishVersion", "PointAlias", "GrantAlexaTrigger", "UpdateDevelopmentManifest", "ValidateSkill", "SubmitForCertification" }));
+        var kinds = plan.Steps.Where(s => s.WritesToSkill || s is ValidateSkill).Select(s => s.GetType());
+        Assert.That(kinds, Is.EqualTo(new[] { typeof(PublishVersion), typeof(PointAlias), typeof(GrantAlexaTrigger), typeof(UpdateDevelopmentManifest), typeof(ValidateSkill), typeof(SubmitForCertification) }));
         var alias = plan.Steps.OfType<PointAlias>().Single();
         Assert.That((alias.Alias, alias.Create, alias.Version), Is.EqualTo(("blue", true, VersionChoice.JustPublished)));
         Assert.That(alias.AliasDescription, Is.EqualTo("release=v1.0.0 cut=2026-11-26T12:00:00Z"));
@@ -34,7 +34,7 @@ public sealed class CutReleasePlannerTests
     {
         var plan = ReleasePlanner.Plan(new StateBuilder().WithLatest("OLD").Build(), Cut());
 
-        Assert.That(plan.Steps.Take(3).Select(s => s.GetType().Name), Is.EqualTo(new[] { "UploadCode", "WaitForCodeUpdate", "PublishVersion" }));
+        Assert.That(plan.Steps.Take(3).Select(s => s.GetType()), Is.EqualTo(new[] { typeof(UploadCode), typeof(WaitForCodeUpdate), typeof(PublishVersion) }));
         Assert.That(plan.Steps.OfType<PublishVersion>().Single().RevisionId, Is.Null, "the upload changes the RevisionId, so only the CodeSha256 guard applies");
     }
 
@@ -91,7 +91,7 @@ public sealed class CutReleasePlannerTests
 
         var plan = ReleasePlanner.Plan(state, Cut("v1.0.0"));
 
-        Assert.That(plan.Steps.Where(s => s is not RecordOnGitHub).Select(s => s.GetType().Name), Is.EqualTo(new[] { "ValidateSkill", "SubmitForCertification" }));
+        Assert.That(plan.Steps.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(ValidateSkill), typeof(SubmitForCertification) }));
     }
 
     [Test]
@@ -138,7 +138,7 @@ public sealed class CutReleasePlannerTests
     {
         var plan = ReleasePlanner.Plan(new StateBuilder().WithLatest("CODE-A", LastUpdateStatuses.InProgress).Build(), Cut());
 
-        Assert.That(plan.Steps.Take(2).Select(s => s.GetType().Name), Is.EqualTo(new[] { "WaitForCodeUpdate", "PublishVersion" }));
+        Assert.That(plan.Steps.Take(2).Select(s => s.GetType()), Is.EqualTo(new[] { typeof(WaitForCodeUpdate), typeof(PublishVersion) }));
         var publish = plan.Steps.OfType<PublishVersion>().Single();
         Assert.That((publish.CodeSha256, publish.RevisionId), Is.EqualTo(("CODE-A", (string?)null)), "the finished update changes $LATEST's RevisionId");
     }

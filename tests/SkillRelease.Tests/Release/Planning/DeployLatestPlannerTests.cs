@@ -23,7 +23,7 @@ public sealed class DeployLatestPlannerTests
     {
         var plan = ReleasePlanner.Plan(new StateBuilder().WithLatest("OLD").Build(), new DeployLatest(StateBuilder.Code("NEW"), StateBuilder.Package()));
 
-        Assert.That(plan.Steps.Where(s => s is not RecordOnGitHub).Select(s => s.GetType().Name), Is.EqualTo(new[] { "UploadCode", "WaitForCodeUpdate" }));
+        Assert.That(plan.Steps.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(UploadCode), typeof(WaitForCodeUpdate) }));
         Assert.That(plan.Steps.OfType<UploadCode>().Single().RevisionId, Is.EqualTo("latest-rev"));
     }
 
@@ -32,7 +32,7 @@ public sealed class DeployLatestPlannerTests
     {
         var plan = ReleasePlanner.Plan(new StateBuilder().Build(), new DeployLatest(StateBuilder.Code(), StateBuilder.Package("city of boston")));
 
-        Assert.That(plan.Steps.Where(s => s is not RecordOnGitHub).Select(s => s.GetType().Name), Is.EqualTo(new[] { "SetDevelopmentModel", "WaitForSkillBuild" }));
+        Assert.That(plan.Steps.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(SetDevelopmentModel), typeof(WaitForSkillBuild) }));
         Assert.That(plan.Steps.OfType<SetDevelopmentModel>().Single().ETag, Is.EqualTo("development-en-US-etag"));
     }
 
@@ -88,7 +88,7 @@ public sealed class DeployLatestPlannerTests
 
         var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code("NEW"), StateBuilder.Package("changed")));
 
-        Assert.That(plan.Steps.Where(s => s.WritesToSkill).Select(s => s.GetType().Name), Is.EqualTo(new[] { "UploadCode" }));
+        Assert.That(plan.Steps.Where(s => s.WritesToSkill).Select(s => s.GetType()), Is.EqualTo(new[] { typeof(UploadCode) }));
         Assert.That(plan.Warnings.Single(), Does.Contain("v1.0.0 is in certification").And.Contain("were not pushed"));
     }
 

@@ -112,6 +112,21 @@ public sealed class ReleaseTaskTests
     }
 
     [Test]
+    public void ReleaseTask_RunsDoctorWithItsCredentials_BeforeTheTask()
+    {
+        var aws = Steps.FindIndex(step => step.Text("uses")?.StartsWith("aws-actions/configure-aws-credentials@") == true);
+        var doctor = Steps.FindIndex(step => step.Text("run") == "./build.sh --target doctor");
+        var target = Steps.FindIndex(step => step.Text("env", "TARGET") is not null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(doctor, Is.GreaterThan(aws), "doctor checks the AWS identity too");
+            Assert.That(target, Is.GreaterThan(doctor));
+            Assert.That(Steps[doctor].Text("if"), Is.Null, "a failed check stops the task");
+        });
+    }
+
+    [Test]
     public void ReleaseTask_SkipsTheNuGetCache_WhenItShipsNoCode()
     {
         var setup = Steps.Single(step => step.Text("uses") == "./.github/actions/setup-dotnet");

@@ -12,5 +12,6 @@ public static class BenchSections
         new ArtifactSection(settings),
         new PipelineSection(settings, cliTools, time),
         new BuildProgramSection(settings, time),
+        new CertificationPollSection(settings, time),
     ];
 }

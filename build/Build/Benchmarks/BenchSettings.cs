@@ -28,6 +28,9 @@ public sealed record BenchSettings(
 
     public int BuildProgramStarts { get; init; } = 5;
 
+    /// <summary>Certification polls, each from a fresh clone.</summary>
+    public int PollRuns { get; init; } = 3;
+
     /// <summary>Warm repetitions of the engine's deploy-latest and cut-release, after the first (cold) one.</summary>
     public int WarmPipelineRuns { get; init; } = 5;
 }

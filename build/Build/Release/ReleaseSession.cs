@@ -47,7 +47,11 @@ public sealed class ReleaseSession
     public Task<Plan> RunAsync(ReleaseIntent intent) =>
         new ReleaseEngine(Services, _logger, TimeProvider.System).RunAsync(intent, _context.DryRun, CancellationToken.None);
 
-    /// <summary>Prints the status table, and in GitHub Actions appends it as Markdown to the job summary.</summary>
+    /// <summary>
+    /// Prints the status table. In GitHub Actions it also appends the table as Markdown to the job summary, and writes
+    /// the step output <c>release-in-flight</c> (true or false), by which the certification workflow turns its
+    /// schedule off when nothing is left to watch.
+    /// </summary>
     public async Task PrintStatusAsync()
     {
         var state = await new ReleaseEngine(Services, _logger, TimeProvider.System).ObserveAsync([], CancellationToken.None);
@@ -56,6 +60,11 @@ public sealed class ReleaseSession
         if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             await File.AppendAllTextAsync(summary, report.ToMarkdown());
+        }
+
+        if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_OUTPUT") is { Length: > 0 } output)
+        {
+            await File.AppendAllTextAsync(output, $"release-in-flight={(state.ReleaseInFlight ? "true" : "false")}\n");
         }
     }
 }

@@ -21,7 +21,7 @@ internal static partial class BuildProgram
     public static Dictionary<string, string?> ReleaseEnvironment(IEnumerable<KeyValuePair<string, string>> client)
     {
         var environment = client.ToDictionary(p => p.Key, p => (string?)p.Value);
-        foreach (var name in new[] { "GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_SHA", "GITHUB_STEP_SUMMARY", "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN" })
+        foreach (var name in new[] { "GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_SHA", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN" })
         {
             environment[name] = null;
         }

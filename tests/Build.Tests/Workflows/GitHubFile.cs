@@ -8,8 +8,9 @@ internal sealed class GitHubFile
     private GitHubFile(string path)
     {
         Path = path;
+        Text = File.ReadAllText(path);
         var yaml = new YamlStream();
-        using (var reader = File.OpenText(path))
+        using (var reader = new StringReader(Text))
         {
             yaml.Load(reader);
         }
@@ -39,6 +40,16 @@ internal sealed class GitHubFile
 
     public YamlMappingNode Root { get; }
 
+    /// <summary>The file as written, for what YAML drops (comments).</summary>
+    public string Text { get; }
+
+    /// <summary>The workflow's own concurrency, then each job's, with where each one sits.</summary>
+    public IEnumerable<(string Where, YamlNode Concurrency)> Concurrencies =>
+        new[] { ("workflow", Root.Node("concurrency")) }
+            .Concat(Jobs.Select(job => ($"job {job.Key}", job.Value.Node("concurrency"))))
+            .Where(entry => entry.Item2 is not null)
+            .Select(entry => (entry.Item1, entry.Item2!));
+
     public IReadOnlyDictionary<string, YamlMappingNode> Jobs =>
         Root.Node("jobs")?.Entries().ToDictionary(job => job.Key, job => (YamlMappingNode)job.Value) ?? [];
 
@@ -48,6 +59,9 @@ internal sealed class GitHubFile
     /// <summary>The jobs that run a build target through the reusable release-task workflow.</summary>
     public IEnumerable<YamlMappingNode> ReleaseTaskCalls =>
         Jobs.Values.Where(job => job.Text("uses") == "./.github/workflows/release-task.yml");
+
+    /// <summary>The inputs a person fills in when starting the workflow by hand.</summary>
+    public IEnumerable<string> DispatchInputs => Root.Node("on", "workflow_dispatch", "inputs").Entries().Select(entry => entry.Key);
 
     /// <summary>Every step of every job, or of a composite action.</summary>
     public IEnumerable<YamlMappingNode> Steps =>

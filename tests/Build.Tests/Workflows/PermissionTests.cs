@@ -20,23 +20,28 @@ public sealed class PermissionTests
     }
 
     [TestCase("ci.yml", "test", "contents: read")]
-    [TestCase("beta.yml", "deploy-latest", "contents: read, deployments: write, id-token: write")]
-    [TestCase("release.yml", "cut-release", "contents: write, deployments: write, id-token: write")]
-    [TestCase("release.yml", "enable-watcher", "actions: write")]
+    [TestCase("beta.yml", "ci", "contents: read")]
+    [TestCase("beta.yml", "deploy-latest", "actions: read, contents: read, deployments: write, id-token: write")]
+    [TestCase("release.yml", "tested", "actions: read, contents: read")]
+    [TestCase("release.yml", "cut-release", "actions: read, contents: write, deployments: write, id-token: write")]
+    [TestCase("release.yml", "watch-certification", "actions: write")]
     [TestCase("certification.yml", "await-certification", "contents: read, deployments: write, id-token: write, issues: write")]
-    [TestCase("promote.yml", "promote", "contents: read, deployments: write, id-token: write")]
+    [TestCase("certification.yml", "stop-polling", "actions: write, contents: read")]
+    [TestCase("promote.yml", "tested", "actions: read, contents: read")]
+    [TestCase("promote.yml", "promote", "actions: read, contents: read, deployments: write, id-token: write")]
     [TestCase("rollback.yml", "rollback", "contents: read, deployments: write, id-token: write")]
     public void Job_IsGrantedExactlyWhatItNeeds(string workflow, string job, string permissions)
     {
         Assert.That(string.Join(", ", Permissions(GitHubFile.Workflow(workflow).Jobs[job])!), Is.EqualTo(permissions));
     }
 
-    [Test]
-    public void ReleaseTask_TakesItsPermissionsFromTheCallingJob()
+    [TestCase("release-task.yml")]
+    [TestCase("tested-on-main.yml")]
+    public void CalledWorkflow_TakesItsPermissionsFromTheCallingJob(string workflow)
     {
-        var releaseTask = GitHubFile.Workflow("release-task.yml");
+        var called = GitHubFile.Workflow(workflow);
 
-        Assert.That(new[] { releaseTask.Root }.Concat(releaseTask.Jobs.Values).Select(node => node.Node("permissions")), Has.All.Null);
+        Assert.That(new[] { called.Root }.Concat(called.Jobs.Values).Select(node => node.Node("permissions")), Has.All.Null);
     }
 
     /// <summary>"scope: access" sorted, a shorthand such as read-all as it is, or null where the node sets none.</summary>

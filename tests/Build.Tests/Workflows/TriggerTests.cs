@@ -11,32 +11,23 @@ public sealed class TriggerTests
         Assert.That(GitHubFile.WorkflowNames.Where(name => GitHubFile.Workflow(name).ReleaseTaskCalls.Any()), Is.EquivalentTo(DeployingWorkflows));
     }
 
-    [TestCaseSource(nameof(DeployingWorkflows))]
-    public void DeployingWorkflow_WaitsInTheOneReleaseQueueAndIsNeverCancelled(string workflow)
-    {
-        var concurrency = GitHubFile.Workflow(workflow).Root.Node("concurrency");
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(concurrency.Text("group"), Is.EqualTo("alexa-release"));
-            Assert.That(concurrency.Text("cancel-in-progress"), Is.EqualTo("false"));
-            Assert.That(GitHubFile.Workflow(workflow).ReleaseTaskCalls.Select(job => job.Text("secrets")), Has.All.EqualTo("inherit"));
-        });
-    }
-
     [Test]
-    public void Ci_TestsEveryPullRequestAndEveryPushedBranch()
+    public void Ci_TestsPullRequestsAndMainOnceEachAndKeepsThePackageItTested()
     {
         var ci = GitHubFile.Workflow("ci.yml");
+        var package = ci.Steps.Single(step => step.Text("with", "name") == "lambda-package");
 
         Assert.Multiple(() =>
         {
-            Assert.That(ci.Triggers, Is.EquivalentTo(new[] { "pull_request", "push" }));
-            Assert.That(ci.Root.Node("on", "push", "branches").Scalars().Select(branch => branch.Value), Is.EqualTo(new[] { "**" }));
+            Assert.That(ci.Triggers, Is.EquivalentTo(new[] { "pull_request", "push", "workflow_call" }));
+            Assert.That(ci.Root.Node("on", "push").Entries().Select(entry => entry.Key), Is.EqualTo(new[] { "branches" }), "no push of a tag or a pull request's branch");
+            Assert.That(ci.Root.Node("on", "push", "branches").Scalars().Select(branch => branch.Value), Is.EqualTo(new[] { "main" }));
             Assert.That(ci.Steps.Select(step => step.Text("run")), Has.Member("./build.sh --target test"));
             Assert.That(ci.Steps.Select(step => step.Text("with", "path")), Has.Member("artifacts/test-results/*.trx"));
             Assert.That(ci.Steps.Select(step => step.Text("run") ?? ""), Has.Some.Contains(">> \"$GITHUB_STEP_SUMMARY\""));
-            Assert.That(ci.Root.Text("concurrency", "group"), Is.Not.EqualTo("alexa-release"), "tests must not wait behind a release");
+            Assert.That(package.Text("with", "path"), Is.EqualTo("artifacts/boston-info-skill.zip"));
+            Assert.That(package.Text("with", "if-no-files-found"), Is.EqualTo("error"));
+            Assert.That(package.Text("if"), Is.EqualTo("github.event_name != 'pull_request'"), "a release needs the package of a pushed commit");
         });
     }
 
@@ -86,8 +77,6 @@ public sealed class TriggerTests
         {
             Assert.That(file.Triggers, Is.EqualTo(new[] { "workflow_dispatch" }));
             Assert.That(call.Text("with", "environment"), Is.EqualTo("production"));
-            Assert.That(file.Root.Text("on", "workflow_dispatch", "inputs", "ref", "type"), Is.EqualTo("string"));
-            Assert.That(call.Text("with", "ref"), Is.EqualTo("${{ inputs.ref }}"));
             Assert.That(call.Text("with", "target"), Is.EqualTo(Path.GetFileNameWithoutExtension(workflow)));
         });
     }
@@ -100,6 +89,7 @@ public sealed class TriggerTests
 
         Assert.Multiple(() =>
         {
+            Assert.That(file.DispatchInputs, Is.EquivalentTo(new[] { "canary_percent", "canary_minutes" }));
             Assert.That(inputs.Text("canary_percent", "type"), Is.EqualTo("number"));
             Assert.That(inputs.Text("canary_minutes", "type"), Is.EqualTo("number"));
             Assert.That(file.ReleaseTaskCalls.Single().Text("with", "arguments"), Is.EqualTo(

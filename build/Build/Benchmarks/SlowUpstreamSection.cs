@@ -44,7 +44,7 @@ public sealed class SlowUpstreamSection(BenchSettings settings, TimeProvider tim
         var delay = settings.SlowUpstreamDelay.TotalMilliseconds;
         var roundTrips = sample.Median / delay;
         var figure = string.Create(CultureInfo.InvariantCulture,
-            $"{sample.DescribePercentiles()}; {calls:0.#} upstream calls, {roundTrips:0.#} round trips");
+            $"{sample.DescribePercentiles()}; {calls:0.#} upstream call{(calls == 1 ? "" : "s")}, {roundTrips:0.#} round trip{(roundTrips == 1 ? "" : "s")}");
         // Half a delay of slack for the skill's own work and the machine's scheduling.
         return goalRoundTrips is { } goal
             ? new BenchmarkRow(Title, measure, figure, $"≤ {goal} round trip{(goal == 1 ? "" : "s")} (p50 < {(goal + 0.5) * delay:0} ms)",

@@ -88,6 +88,7 @@ public sealed class TrashDayHandler : PlaceHandler
         }
 
         TrashPlaces.Forget(attributes);
+        attributes.Remove(SessionKeys.ChoiceAttempts);
         var days = PickupDays.Parse(await _reCollect.GetZoneTitleAsync(chosen[0], cancellationToken).ConfigureAwait(false));
         return days.Count == 0
             ? throw new UpstreamException("ReCollect", "named no pickup day for the place")
@@ -101,7 +102,7 @@ public sealed class TrashDayHandler : PlaceHandler
         TrashPlaces.Remember(attributes, street, places);
         var speech = WhichOneSpeech(street, TrashPlaces.Choices(places));
         return answered
-            ? LocationReplies.AskAgain(speech, attributes, CardTitle, SlotNames.Neighborhood, NeighborhoodRepromptSpeech)
+            ? LocationReplies.AskAgain(speech, attributes, CardTitle, SlotNames.Neighborhood, NeighborhoodRepromptSpeech, SessionKeys.ChoiceAttempts)
             : new ResponseBuilder()
                 .Speak(speech)
                 .Reprompt(NeighborhoodRepromptSpeech)

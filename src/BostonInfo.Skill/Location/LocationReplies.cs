@@ -72,22 +72,26 @@ public static class LocationReplies
         };
     }
 
+    /// <summary>Asks for the address again, or, after <see cref="MaxAttempts"/> unusable addresses, gives up.</summary>
+    public static SkillResponse AskAgain(string speech, JsonObject attributes, string cardTitle) =>
+        AskAgain(speech, attributes, cardTitle, SlotNames.Address, AddressRepromptSpeech, SessionKeys.AddressAttempts);
+
     /// <summary>
-    /// Asks again (for the address, unless another slot is named), or, after <see cref="MaxAttempts"/> unusable
-    /// answers, gives up.
+    /// Asks again for <paramref name="slot"/>, or, after <see cref="MaxAttempts"/> unusable answers in a row (counted
+    /// in the session attribute <paramref name="attemptsKey"/>), gives up.
     /// </summary>
     public static SkillResponse AskAgain(
-        string speech, JsonObject attributes, string cardTitle, string slot = SlotNames.Address, string reprompt = AddressRepromptSpeech)
+        string speech, JsonObject attributes, string cardTitle, string slot, string reprompt, string attemptsKey)
     {
         ArgumentNullException.ThrowIfNull(attributes);
-        var attempts = (attributes[SessionKeys.AddressAttempts] is JsonValue value && value.TryGetValue<int>(out var count) ? count : 0) + 1;
+        var attempts = (attributes[attemptsKey] is JsonValue value && value.TryGetValue<int>(out var count) ? count : 0) + 1;
         if (attempts >= MaxAttempts)
         {
-            attributes.Remove(SessionKeys.AddressAttempts);
+            attributes.Remove(attemptsKey);
             return End(GiveUpSpeech, attributes, cardTitle);
         }
 
-        attributes[SessionKeys.AddressAttempts] = attempts;
+        attributes[attemptsKey] = attempts;
         return Ask(speech, reprompt, slot, attributes, cardTitle);
     }
 

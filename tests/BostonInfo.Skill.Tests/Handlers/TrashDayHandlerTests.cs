@@ -160,6 +160,23 @@ public sealed class TrashDayHandlerTests
     }
 
     [Test]
+    public async Task WhichOne_TwiceUnsettled_GivesUp()
+    {
+        var skill = new FixtureSkill();
+
+        using var question = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "12 Centre Street"));
+        using var again = await skill.AskAsync(WithSessionOf(question, FixtureSkill.Intent(Intent)).WithSlot("Neighborhood", "Dorchester"));
+        using var end = await skill.AskAsync(WithSessionOf(again, FixtureSkill.Intent(Intent)).WithSlot("Neighborhood", "Mattapan"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.ShouldEndSession(), Is.False);
+            Assert.That(end.Speech(), Is.EqualTo(LocationReplies.GiveUpSpeech));
+            Assert.That(end.ShouldEndSession(), Is.True);
+        });
+    }
+
+    [Test]
     public async Task ReCollectsFirstMatch_IsAnotherBuilding_TheAddressSaidIsAnswered()
     {
         // A typeahead: another number on the street first, then the same number on another street, then the address.

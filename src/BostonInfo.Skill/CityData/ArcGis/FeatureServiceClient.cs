@@ -36,7 +36,7 @@ public sealed class FeatureServiceClient
     }
 
     /// <summary>
-    /// Every precinct's polling place (about 275 rows, well under a layer's record limit): fetched once and kept,
+    /// Every precinct's polling place (a few hundred rows, under a layer's record limit): fetched once and kept,
     /// it can be read while the address is still being geocoded.
     /// </summary>
     public async Task<IReadOnlyList<PrecinctPollingPlace>> GetPollingPlacesAsync(CancellationToken cancellationToken)

@@ -83,4 +83,24 @@ public sealed class VotingHandlerTests
             Assert.That(skill.Http.Requests.Skip(firstCalls).Select(uri => uri.AbsolutePath), Is.EqualTo(new[] { $"/arcgis/{FeatureLayers.Precincts}/query" }));
         });
     }
+
+    [Test]
+    public async Task HouseNumberTheGeocoderPlacesOnlyOnTheStreet_IsNotFound_AndNoPrecinctIsLookedUp()
+    {
+        // What ArcGIS answers for a number that does not exist on the street: the street's centre, Addr_type StreetName.
+        var streetCentre = """
+            {"candidates": [{"address": "Dorchester Ave, Dorchester, Massachusetts, 02125", "location": {"x": -71.0568, "y": 42.3165},
+              "score": 100, "attributes": {"Addr_type": "StreetName", "City": "Dorchester", "Region": "Massachusetts", "Postal": "02125"}}]}
+            """;
+        var skill = new FixtureSkill(replaceAnswer: uri => uri.AbsolutePath.EndsWith("/findAddressCandidates", StringComparison.Ordinal) ? streetCentre : null);
+
+        using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "5 Dorchester Avenue"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Speech(), Is.EqualTo(LocationReplies.NotFoundSpeech("5 Dorchester Avenue")));
+            Assert.That(response.Directive(), Is.EqualTo("Dialog.ElicitSlot:Address"));
+            Assert.That(skill.CallsTo("arcgis").Where(uri => uri.AbsolutePath.Contains(FeatureLayers.Precincts, StringComparison.Ordinal)), Is.Empty);
+        });
+    }
 }

@@ -25,10 +25,29 @@ public sealed class Function
     private readonly ISkillLog _log;
     private readonly RequestRouter _router;
 
-    /// <summary>What Lambda calls: settings from the environment, the system clock, JSON lines on stdout.</summary>
+    /// <summary>
+    /// What Lambda calls: settings from the environment, the system clock, JSON lines on stdout. Without
+    /// ALEXA_SKILL_ID it logs one warning, here at start-up rather than on every request.
+    /// </summary>
     public Function()
-        : this(SkillSettings.FromEnvironment(), TimeProvider.System, new JsonLinesSkillLog(Console.Out), CreateHttpHandler())
+        : this(Environment.GetEnvironmentVariable, new JsonLinesSkillLog(Console.Out))
     {
+    }
+
+    /// <summary>The production set-up over any environment and log (tests).</summary>
+    internal Function(Func<string, string?> readVariable, ISkillLog log)
+        : this(SkillSettings.FromEnvironment(readVariable), TimeProvider.System, log, CreateHttpHandler())
+    {
+        if (_settings.AlexaSkillId is null)
+        {
+            _log.Write(new LogEntry
+            {
+                Level = LogLevels.Warning,
+                Event = LogEvents.SkillIdNotSet,
+                Reason = $"{SkillSettings.AlexaSkillIdVariable} is not set, so requests from any skill are answered: " +
+                    "set it to this skill's id (amzn1.ask.skill.…) in the function's environment",
+            });
+        }
     }
 
     /// <summary>Builds the function with explicit dependencies (tests, the local server).</summary>

@@ -24,7 +24,7 @@ public sealed class SkillServices
         Time = time ?? throw new ArgumentNullException(nameof(time));
         Log = log ?? throw new ArgumentNullException(nameof(log));
         CityData = new CityDataClients(settings, httpHandler ?? throw new ArgumentNullException(nameof(httpHandler)));
-        Location = new LocationResolver(CityData.Geocoder, CityData.DeviceAddress);
+        Location = new LocationResolver(CityData.Geocoder, CityData.DeviceAddress, time);
         Calendar = new BostonCalendar(time);
     }
 

@@ -100,10 +100,13 @@ public sealed class CityConversationTests
             Is.EqualTo("Trash and recycling at 1 City Hall Sq are picked up on Monday and Thursday."));
     }
 
-    [TestCase("trash-day-no-permission-then-address", "AskForPermissionsConsent", LocationReplies.NeedsPermissionSpeech)]
-    [TestCase("trash-day-no-address-then-address", "Simple", LocationReplies.NeedsAddressSpeech)]
-    public void TrashDay_WithoutAnAddress_AsksForIt_AndAnswersTheNextTurn(string dialogue, string cardType, string question)
+    [TestCase("trash-day-no-permission-then-address", "AskForPermissionsConsent")]
+    [TestCase("trash-day-no-address-then-address", "Simple")]
+    public void TrashDay_WithoutAnAddress_AsksForIt_AndAnswersTheNextTurn(string dialogue, string cardType)
     {
+        var question = cardType == "Simple"
+            ? LocationReplies.NeedsAddressSpeech
+            : LocationReplies.NeedsPermissionSpeech([PermissionScopes.FullAddress]);
         var ask = _dialogues.Turn(dialogue);
         var answer = _dialogues.Turn(dialogue, 1);
 
@@ -126,6 +129,37 @@ public sealed class CityConversationTests
             Assert.That(_dialogues.Turn("trash-day-neighborhood").Directive, Is.EqualTo("Dialog.ElicitSlot:Neighborhood"));
             Assert.That(_dialogues.Turn("trash-day-neighborhood", 1).Speech,
                 Is.EqualTo("Trash and recycling at 12 Centre St are picked up on Tuesday."));
+        });
+    }
+
+    [Test]
+    public void TrashDay_WhichOneAnsweredWithANeighborhoodOfNeither_IsAskedAgain_ThenAnswered()
+    {
+        var question = TrashDayHandler.WhichOneSpeech("12 Centre St", ["Roxbury", "Jamaica Plain"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_dialogues.Turn("trash-day-which-one-unsettled").Speech, Is.EqualTo(question));
+            Assert.That(_dialogues.Turn("trash-day-which-one-unsettled", 1).Speech, Is.EqualTo(question));
+            Assert.That(_dialogues.Turn("trash-day-which-one-unsettled", 1).Directive, Is.EqualTo("Dialog.ElicitSlot:Neighborhood"));
+            Assert.That(_dialogues.Turn("trash-day-which-one-unsettled", 2).Speech,
+                Is.EqualTo("Trash and recycling at 12 Centre St are picked up on Tuesday."));
+        });
+    }
+
+    [TestCase("trash-day-street-then-number", "Dorchester Avenue", "Trash and recycling at 1000 Dorchester Ave are picked up on Friday.")]
+    [TestCase("voting-zip-code-then-address", "02125",
+        "Your polling place is Cristo Rey Boston High School, at 100 Savin Hill Ave. That address votes in ward 16, precinct 8.")]
+    public void StreetOrZipCodeWithoutHouseNumber_AsksForTheStreetAddress_ThenAnswers(string dialogue, string said, string answer)
+    {
+        var ask = _dialogues.Turn(dialogue);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ask.Speech, Is.EqualTo(LocationReplies.HouseNumberSpeech(said)));
+            Assert.That(ask.Directive, Is.EqualTo("Dialog.ElicitSlot:Address"));
+            Assert.That(ask.ShouldEndSession, Is.False);
+            Assert.That(_dialogues.Turn(dialogue, 1).Speech, Is.EqualTo(answer));
         });
     }
 

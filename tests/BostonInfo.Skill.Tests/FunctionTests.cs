@@ -174,6 +174,43 @@ public sealed class FunctionTests
         Assert.That(response.ShouldEndSession(), Is.True);
     }
 
+    [Test]
+    public async Task StartUp_WithoutSkillId_WarnsOnce_AndServesEveryRequest()
+    {
+        var log = new RecordingSkillLog();
+        var function = new Function(_ => null, log);
+
+        using var first = await SkillInvocation.InvokeAsync(function, AlexaRequest.Intent("AMAZON.StopIntent"));
+        using var second = await SkillInvocation.InvokeAsync(function, AlexaRequest.Intent("AMAZON.StopIntent").WithSessionApplicationId(OtherSkillId));
+
+        var warnings = log.Entries.Where(entry => entry.Level == LogLevels.Warning).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(warnings.Select(entry => entry.Event), Is.EqualTo(new[] { LogEvents.SkillIdNotSet }));
+            Assert.That(warnings[0].Reason, Does.StartWith("ALEXA_SKILL_ID is not set"));
+            Assert.That(log.Entries[0].Event, Is.EqualTo(LogEvents.SkillIdNotSet), "logged at start-up, before any request");
+            Assert.That(second.ShouldEndSession(), Is.True);
+            Assert.That(second.Speech(), Is.Not.Null, "another skill's request is served when no id is set");
+        });
+    }
+
+    [Test]
+    public async Task StartUp_WithSkillId_DoesNotWarn_AndRefusesAnotherSkill()
+    {
+        var log = new RecordingSkillLog();
+        var function = new Function(name => name == SkillSettings.AlexaSkillIdVariable ? AlexaRequest.SkillId : null, log);
+
+        using var refused = await SkillInvocation.InvokeAsync(function, AlexaRequest.Launch().WithContextApplicationId(OtherSkillId));
+        using var served = await SkillInvocation.InvokeAsync(function, AlexaRequest.Launch());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(log.Entries.Select(entry => entry.Event), Does.Not.Contain(LogEvents.SkillIdNotSet));
+            Assert.That(refused.RootElement.ToString(), Is.EqualTo("""{"version":"1.0","response":{"shouldEndSession":true}}"""));
+            Assert.That(served.Speech(), Is.EqualTo(LaunchHandler.Speech));
+        });
+    }
+
     internal static RequestRouter RouterWith(IIntentHandler trashDay) =>
         new(new LaunchHandler(), new SessionEndedHandler(), [trashDay], new UnknownIntentHandler(), new UnknownRequestHandler());
 

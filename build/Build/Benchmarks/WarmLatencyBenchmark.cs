@@ -1,8 +1,5 @@
 using BostonInfo.Skill;
 using BostonInfo.Skill.Fixtures;
-using BostonInfo.Skill.Logging;
-using BostonInfo.Skill.Protocol.Responses;
-using BostonInfo.Skill.Replies;
 
 namespace Build.Benchmarks;
 
@@ -16,13 +13,8 @@ public sealed class WarmLatencyBenchmark(TimeProvider time)
     public async Task<WarmMeasurement> MeasureAsync(byte[] request, TimeSpan upstreamDelay, int warmUpCalls, int measuredCalls, CancellationToken cancellationToken)
     {
         using var upstreams = new SlowUpstreamHandler(upstreamDelay, time, new FixtureHttpHandler());
-        var settings = new SkillSettings(AlexaSkillId: null) { CityData = FixtureEndpoints.For(FixtureHttpHandler.Root) };
-        var function = new Function(settings, time, new JsonLinesSkillLog(TextWriter.Null), upstreams);
-        var answer = await function.RespondAsync(new MemoryStream(request, writable: false), cancellationToken);
-        if (answer.Response?.OutputSpeech is PlainTextOutputSpeech { Text: FixedResponses.ApologySpeech })
-        {
-            throw new InvalidOperationException("The skill apologised instead of answering, so the benchmark would time its failure path. Request: " + System.Text.Encoding.UTF8.GetString(request));
-        }
+        var function = BenchSkill.Create(time, upstreams);
+        await BenchSkill.AnswerAsync(function, request, cancellationToken);
 
         for (var call = 0; call < warmUpCalls; call++)
         {

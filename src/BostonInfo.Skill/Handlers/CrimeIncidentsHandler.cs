@@ -26,7 +26,7 @@ public sealed class CrimeIncidentsHandler : PlaceHandler
     public override string UnavailableSpeech =>
         "Sorry, I can't reach the Boston Police crime reports right now. Please try again in a little while.";
 
-    protected override bool AcceptsDevicePosition => true;
+    protected override PlaceNeed Need => PlaceNeed.NearMe;
 
     public static string IntroductionSpeech(int count) =>
         count == 1

@@ -31,7 +31,7 @@ public sealed class FoodTruckHandler : PlaceHandler
 
     public const string NoneSpeech = "I couldn't find any food trucks within a mile of you today.";
 
-    protected override bool AcceptsDevicePosition => true;
+    protected override PlaceNeed Need => PlaceNeed.NearMe;
 
     public static string IntroductionSpeech(int count) => count switch
     {

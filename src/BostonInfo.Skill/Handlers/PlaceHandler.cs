@@ -15,13 +15,14 @@ public abstract class PlaceHandler : CityDataHandler
     protected PlaceHandler(SkillServices services)
         : base(services) => _location = services.Location;
 
-    /// <summary>True for "near me" intents, which can use a moving device's position instead of an address.</summary>
-    protected abstract bool AcceptsDevicePosition { get; }
+    /// <summary>A building (a street address with a house number) or anywhere to search around (a device's position will do).</summary>
+    protected abstract PlaceNeed Need { get; }
 
     protected sealed override async Task<SkillResponse> AnswerAsync(HandlerInput input, CancellationToken cancellationToken)
     {
         Prefetch(cancellationToken);
-        var outcome = await _location.ResolveAsync(input, AcceptsDevicePosition, cancellationToken).ConfigureAwait(false);
+        var outcome = await _location.ResolveAsync(input, Need, address => AddressKnown(address, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
         return outcome is LocationOutcome.Found found
             ? await AnswerForAsync(found.Place, input, cancellationToken).ConfigureAwait(false)
             : LocationReplies.For(outcome, input, CardTitle);
@@ -32,6 +33,14 @@ public abstract class PlaceHandler : CityDataHandler
     /// (geocoder, Device Address API) instead of after it.
     /// </summary>
     protected virtual void Prefetch(CancellationToken cancellationToken)
+    {
+    }
+
+    /// <summary>
+    /// Starts fetching data that needs only the address as said, so it runs while the address is being geocoded
+    /// instead of after it. Whatever starts here must be kept where <see cref="AnswerForAsync"/> finds it (a cache).
+    /// </summary>
+    protected virtual void AddressKnown(string address, CancellationToken cancellationToken)
     {
     }
 

@@ -34,7 +34,7 @@ public sealed class SnowParkingHandler : PlaceHandler
     public override string UnavailableSpeech =>
         "Sorry, I can't reach the city's list of snow emergency parking lots right now. Please try again in a little while.";
 
-    protected override bool AcceptsDevicePosition => true;
+    protected override PlaceNeed Need => PlaceNeed.NearMe;
 
     public static string LotSpeech(SnowParkingLot lot, double miles)
     {

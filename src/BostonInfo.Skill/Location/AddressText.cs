@@ -27,6 +27,13 @@ public static partial class AddressText
         return NamesAPlace(line) ? line : line + ", Boston, MA";
     }
 
+    /// <summary>
+    /// True when the address starts with a house number followed by a street ("1000 Dorchester Ave", "12A Centre
+    /// St", "10-12 Main St"); false for a bare street, a neighbourhood or a ZIP code, which the geocoder would
+    /// answer with the centre of a street or an area rather than a building.
+    /// </summary>
+    public static bool HasHouseNumber(string? address) => address is not null && HouseNumber().IsMatch(address);
+
     /// <summary>A spoken ZIP code ("2125" from AMAZON.NUMBER) as five digits, or null.</summary>
     public static string? ZipCode(string? spoken) =>
         spoken is not null && int.TryParse(spoken.Trim(), out var number) && number is > 0 and < 100000 ? number.ToString("D5") : null;
@@ -36,6 +43,9 @@ public static partial class AddressText
         FiveDigits().IsMatch(line) ||
         BostonNeighborhoods.Names.Concat(BostonNeighborhoods.Neighbours)
             .Any(place => line.EndsWith(" " + place, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"^\s*\d{1,5}[A-Za-z]?(?:\s*-\s*\d{1,5}[A-Za-z]?)?\s+[A-Za-z]")]
+    private static partial Regex HouseNumber();
 
     [GeneratedRegex(@"\b\d{5}\b")]
     private static partial Regex FiveDigits();

@@ -39,13 +39,20 @@ public static class GeocodeVerdict
         }
 
         var point = new GeoPoint(best.Location!.Y, best.Location.X);
-        return new LocationOutcome.Found(new Place(StreetPart(best.Address), point, best.Attributes.City));
+        return new LocationOutcome.Found(new Place(StreetLine.Of(best.Address), point, best.Attributes.City)
+        {
+            PostalCode = best.Attributes.Postal,
+            IsStreetAddress = best.Attributes.AddressType is { } type && StreetAddressTypes.Contains(type),
+        });
     }
+
+    /// <summary>The match levels that are a house number on a street (ArcGIS's geocoding service output, Addr_type).</summary>
+    public static IReadOnlySet<string> StreetAddressTypes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Subaddress", "PointAddress", "StreetAddress", "StreetAddressExt",
+    };
 
     /// <summary>"Dorchester 02125": how the user can tell two candidates apart.</summary>
     private static string Area(GeocodeCandidate candidate) =>
         $"{candidate.Attributes.City} {candidate.Attributes.Postal}".Trim();
-
-    /// <summary>"1000 Dorchester Ave" out of "1000 Dorchester Ave, Dorchester, Massachusetts, 02125".</summary>
-    private static string StreetPart(string matchedAddress) => matchedAddress.Split(',')[0].Trim();
 }

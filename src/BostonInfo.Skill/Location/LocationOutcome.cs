@@ -15,6 +15,12 @@ public abstract record LocationOutcome
     /// <summary>Nothing to go on: ask for the street address.</summary>
     public sealed record NeedsAddress : LocationOutcome;
 
+    /// <summary>
+    /// The question needs a building, and <paramref name="Address"/> (a street, a ZIP code, a neighbourhood) has no
+    /// house number: ask for the whole street address.
+    /// </summary>
+    public sealed record NeedsHouseNumber(string Address) : LocationOutcome;
+
     /// <summary>The geocoder knows no such address.</summary>
     public sealed record NotFound(string Address) : LocationOutcome;
 

@@ -13,9 +13,19 @@ namespace BostonInfo.Skill.Location;
 /// </summary>
 public static class LocationReplies
 {
-    public const string NeedsPermissionSpeech =
-        "To answer that, I need an address. I've sent a card to your Alexa app where you can share your device's " +
-        "location with Boston Info. Or just tell me the street address now. What is it?";
+    /// <summary>
+    /// Names what the consent card asks for: the device's address (the Device Address API's full-address scope),
+    /// and for "near me" questions also its location (the geolocation scope), so the user knows what to allow.
+    /// </summary>
+    public static string NeedsPermissionSpeech(IReadOnlyCollection<string> scopes)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        var shared = scopes.Contains(PermissionScopes.Geolocation)
+            ? "your device's address or its location"
+            : "your device's address";
+        return $"To answer that, I need an address. I've sent a card to your Alexa app where you can share {shared} " +
+            "with Boston Info. Or just tell me the street address now. What is it?";
+    }
 
     public const string NeedsAddressSpeech = "Which street address should I look up? For example: 1 City Hall Square.";
 
@@ -29,6 +39,9 @@ public static class LocationReplies
 
     /// <summary>How many unusable addresses in a row end the conversation.</summary>
     public const int MaxAttempts = 2;
+
+    public static string HouseNumberSpeech(string address) =>
+        $"For that I need a street address with a house number, not only {address}. What is the whole street address?";
 
     public static string NotFoundSpeech(string address) =>
         $"I couldn't find {address} in Boston. Please say the street number and the street name again.";
@@ -48,8 +61,9 @@ public static class LocationReplies
         var attributes = input.SessionAttributes;
         return outcome switch
         {
-            LocationOutcome.NeedsPermission permission => AskForAddress(NeedsPermissionSpeech, attributes, cardTitle, permission.Scopes),
+            LocationOutcome.NeedsPermission permission => AskForAddress(NeedsPermissionSpeech(permission.Scopes), attributes, cardTitle, permission.Scopes),
             LocationOutcome.NeedsAddress => AskForAddress(NeedsAddressSpeech, attributes, cardTitle),
+            LocationOutcome.NeedsHouseNumber street => AskAgain(HouseNumberSpeech(street.Address), attributes, cardTitle),
             LocationOutcome.NotFound notFound => AskAgain(NotFoundSpeech(notFound.Address), attributes, cardTitle),
             LocationOutcome.Ambiguous ambiguous => AskAgain(AmbiguousSpeech(ambiguous.Address, ambiguous.Choices), attributes, cardTitle),
             LocationOutcome.OutsideBoston { Address: { } address } => End(OutsideBostonSpeech(address), attributes, cardTitle),
@@ -58,27 +72,39 @@ public static class LocationReplies
         };
     }
 
-    /// <summary>Asks for the address again, or, after <see cref="MaxAttempts"/> unusable ones, gives up.</summary>
-    public static SkillResponse AskAgain(string speech, JsonObject attributes, string cardTitle)
+    /// <summary>Asks for the address again, or, after <see cref="MaxAttempts"/> unusable addresses, gives up.</summary>
+    public static SkillResponse AskAgain(string speech, JsonObject attributes, string cardTitle) =>
+        AskAgain(speech, attributes, cardTitle, SlotNames.Address, AddressRepromptSpeech, SessionKeys.AddressAttempts);
+
+    /// <summary>
+    /// Asks again for <paramref name="slot"/>, or, after <see cref="MaxAttempts"/> unusable answers in a row (counted
+    /// in the session attribute <paramref name="attemptsKey"/>), gives up.
+    /// </summary>
+    public static SkillResponse AskAgain(
+        string speech, JsonObject attributes, string cardTitle, string slot, string reprompt, string attemptsKey)
     {
         ArgumentNullException.ThrowIfNull(attributes);
-        var attempts = (attributes[SessionKeys.AddressAttempts] is JsonValue value && value.TryGetValue<int>(out var count) ? count : 0) + 1;
+        var attempts = (attributes[attemptsKey] is JsonValue value && value.TryGetValue<int>(out var count) ? count : 0) + 1;
         if (attempts >= MaxAttempts)
         {
-            attributes.Remove(SessionKeys.AddressAttempts);
+            attributes.Remove(attemptsKey);
             return End(GiveUpSpeech, attributes, cardTitle);
         }
 
-        attributes[SessionKeys.AddressAttempts] = attempts;
-        return AskForAddress(speech, attributes, cardTitle);
+        attributes[attemptsKey] = attempts;
+        return Ask(speech, reprompt, slot, attributes, cardTitle);
     }
 
-    private static SkillResponse AskForAddress(string speech, JsonObject attributes, string cardTitle, IReadOnlyList<string>? scopes = null)
+    private static SkillResponse AskForAddress(string speech, JsonObject attributes, string cardTitle, IReadOnlyList<string>? scopes = null) =>
+        Ask(speech, AddressRepromptSpeech, SlotNames.Address, attributes, cardTitle, scopes);
+
+    private static SkillResponse Ask(
+        string speech, string reprompt, string slot, JsonObject attributes, string cardTitle, IReadOnlyList<string>? scopes = null)
     {
         var builder = new ResponseBuilder()
             .Speak(speech)
-            .Reprompt(AddressRepromptSpeech)
-            .ElicitSlot(SlotNames.Address)
+            .Reprompt(reprompt)
+            .ElicitSlot(slot)
             .SessionAttributes(attributes);
         return (scopes is null ? builder.SimpleCard(cardTitle) : builder.PermissionsCard([.. scopes])).Build();
     }

@@ -10,5 +10,14 @@ namespace BostonInfo.Skill.Location;
 /// <param name="Neighborhood">The neighbourhood the geocoder named, when it did.</param>
 public sealed record Place(string? StreetAddress, GeoPoint Point, string? Neighborhood)
 {
+    /// <summary>The ZIP code the geocoder named, when it did.</summary>
+    public string? PostalCode { get; init; }
+
+    /// <summary>
+    /// True when the geocoder matched a house number on a street (a building), false for the centre of a street,
+    /// a ZIP code or an area, and for a device position.
+    /// </summary>
+    public bool IsStreetAddress { get; init; }
+
     public override string ToString() => "Place";
 }

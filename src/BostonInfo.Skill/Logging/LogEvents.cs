@@ -8,4 +8,5 @@ public static class LogEvents
     public const string MalformedRequest = "malformed_request";
     public const string RequestRefused = "request_refused";
     public const string UpstreamFailed = "upstream_failed";
+    public const string SkillIdNotSet = "skill_id_not_set";
 }

@@ -5,12 +5,13 @@ namespace BostonInfo.Skill.Tests.Location;
 
 public sealed class GeocodeVerdictTests
 {
-    private static GeocodeCandidate Candidate(double score, string city, string postal, string region = "Massachusetts") => new()
+    private static GeocodeCandidate Candidate(
+        double score, string city, string postal, string region = "Massachusetts", string addressType = "PointAddress") => new()
     {
         Address = $"10 Main St, {city}, {region}, {postal}",
         Score = score,
         Location = new MapPoint { X = -71.06, Y = 42.37 },
-        Attributes = new GeocodeAttributes { City = city, Region = region, Postal = postal },
+        Attributes = new GeocodeAttributes { City = city, Region = region, Postal = postal, AddressType = addressType },
     };
 
     [Test]
@@ -18,7 +19,24 @@ public sealed class GeocodeVerdictTests
     {
         var outcome = GeocodeVerdict.Judge("10 main street", [Candidate(100, "Charlestown", "02129"), Candidate(80, "Malden", "02148")]);
 
-        Assert.That(outcome, Is.EqualTo(new LocationOutcome.Found(new Place("10 Main St", new(42.37, -71.06), "Charlestown"))));
+        Assert.That(outcome, Is.EqualTo(new LocationOutcome.Found(
+            new Place("10 Main St", new(42.37, -71.06), "Charlestown") { PostalCode = "02129", IsStreetAddress = true })));
+    }
+
+    [TestCase("PointAddress", true)]
+    [TestCase("Subaddress", true)]
+    [TestCase("StreetAddress", true)]
+    [TestCase("StreetAddressExt", true)]
+    [TestCase("StreetName", false)]
+    [TestCase("Postal", false)]
+    [TestCase("PostalLoc", false)]
+    [TestCase("Locality", false)]
+    [TestCase("StreetInt", false)]
+    public void MatchLevel_SaysWhetherTheGeocoderFoundAHouseNumber(string addressType, bool isStreetAddress)
+    {
+        var outcome = GeocodeVerdict.Judge("10 main street", [Candidate(100, "Charlestown", "02129", addressType: addressType)]);
+
+        Assert.That(((LocationOutcome.Found)outcome).Place.IsStreetAddress, Is.EqualTo(isStreetAddress));
     }
 
     [Test]

@@ -15,14 +15,17 @@ internal sealed class FixtureSkill
 
     private readonly Function _function;
 
-    public FixtureSkill(bool upstreamsDown = false, bool withFeedbackWebhook = true)
+    /// <param name="upstreamsDown">Every city service answers 503.</param>
+    /// <param name="withFeedbackWebhook">False: no FEEDBACK_WEBHOOK_URL.</param>
+    /// <param name="replaceAnswer">Another body for the requests it returns one for (see <see cref="AnswerReplacingHandler"/>).</param>
+    public FixtureSkill(bool upstreamsDown = false, bool withFeedbackWebhook = true, Func<Uri, string?>? replaceAnswer = null)
     {
         var endpoints = FixtureEndpoints.For(FixtureHttpHandler.Root, upstreamsDown);
         Settings = new SkillSettings(null)
         {
             CityData = withFeedbackWebhook ? endpoints : endpoints with { FeedbackWebhook = null },
         };
-        _function = new Function(Settings, Time, Log, Http);
+        _function = new Function(Settings, Time, Log, replaceAnswer is null ? Http : new AnswerReplacingHandler(Http, replaceAnswer));
     }
 
     public FixtureHttpHandler Http { get; } = new();

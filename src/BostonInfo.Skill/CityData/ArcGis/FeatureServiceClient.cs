@@ -35,12 +35,14 @@ public sealed class FeatureServiceClient
         return features.Select(feature => feature.Text("WARD_PRECINCT")).FirstOrDefault(value => value is { Length: 4 } && value.All(char.IsAsciiDigit));
     }
 
-    /// <summary>The polling place of a ward and precinct, or null when the layer has none.</summary>
-    public async Task<PollingPlace?> GetPollingPlaceAsync(int ward, int precinct, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every precinct's polling place (a few hundred rows, under a layer's record limit): fetched once and kept,
+    /// it can be read while the address is still being geocoded.
+    /// </summary>
+    public async Task<IReadOnlyList<PrecinctPollingPlace>> GetPollingPlacesAsync(CancellationToken cancellationToken)
     {
-        var where = string.Create(CultureInfo.InvariantCulture, $"Ward = {ward} AND Precinct = {precinct}");
-        var features = await QueryAsync(FeatureLayers.PollingPlaces, "", cancellationToken, "Location2,Location3", where).ConfigureAwait(false);
-        return features.Select(PollingPlace.From).OfType<PollingPlace>().FirstOrDefault();
+        var features = await QueryAsync(FeatureLayers.PollingPlaces, "", cancellationToken, "Location2,Location3,Ward,Precinct").ConfigureAwait(false);
+        return features.Select(PrecinctPollingPlace.From).OfType<PrecinctPollingPlace>().ToList();
     }
 
     /// <summary>Every snow emergency parking lot with its point.</summary>

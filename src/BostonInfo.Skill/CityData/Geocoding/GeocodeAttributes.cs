@@ -13,6 +13,14 @@ public sealed class GeocodeAttributes
     [JsonPropertyName("Region")]
     public string? Region { get; init; }
 
+    /// <summary>
+    /// The match level: PointAddress, Subaddress, StreetAddress and StreetAddressExt are a house number on a street;
+    /// StreetName, Postal, Locality and the rest are the centre of a street or an area.
+    /// See https://developers.arcgis.com/rest/geocode/api-reference/geocoding-service-output.htm
+    /// </summary>
+    [JsonPropertyName("Addr_type")]
+    public string? AddressType { get; init; }
+
     [JsonPropertyName("Postal")]
     public string? Postal { get; init; }
 }

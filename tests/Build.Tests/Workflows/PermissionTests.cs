@@ -26,6 +26,7 @@ public sealed class PermissionTests
     [TestCase("certification.yml", "await-certification", "contents: read, deployments: write, id-token: write, issues: write")]
     [TestCase("promote.yml", "promote", "contents: read, deployments: write, id-token: write")]
     [TestCase("rollback.yml", "rollback", "contents: read, deployments: write, id-token: write")]
+    [TestCase("city-services.yml", "check", "contents: read, issues: write")]
     public void Job_IsGrantedExactlyWhatItNeeds(string workflow, string job, string permissions)
     {
         Assert.That(string.Join(", ", Permissions(GitHubFile.Workflow(workflow).Jobs[job])!), Is.EqualTo(permissions));

@@ -38,7 +38,7 @@ public sealed partial class FixtureResponder
             FixtureEndpoints.ReCollect => ReCollect(rest, request),
             FixtureEndpoints.OpenData => _analyzeBoston.Respond(rest, request),
             FixtureEndpoints.ArcGis => _features.Respond(rest, request),
-            // boston.gov screens clients that do not say who they are, as Analyze Boston's firewall does.
+            // Assumed, not seen (docs/city-data.md): the city's firewalls screen clients that do not say who they are.
             FixtureEndpoints.BostonGov when request.UserAgent is null => FixtureResponse.Firewall(),
             FixtureEndpoints.BostonGov when rest.Length == 0 => FixtureResponse.Html(_home),
             FixtureEndpoints.Feedback when request.Method == "POST" => ReceiveFeedback(request.Body),

@@ -6,8 +6,9 @@ namespace BostonInfo.Skill.Fixtures.Ckan;
 
 /// <summary>
 /// The fake Analyze Boston (CKAN 2.x action API) with the real portal's rules: SQL only in a POSTed JSON body
-/// (its firewall refuses SQL in a query string), only the DataStore's allowed functions, only tables and
-/// columns that exist, and CKAN's own error objects and statuses (ckan/views/api.py) for anything else.
+/// (its firewall refuses SQL in a query string; that it also refuses a request without a User-Agent is assumed),
+/// only the DataStore's allowed functions, only tables and columns that exist, and CKAN's own error objects and
+/// statuses (ckan/views/api.py) for anything else.
 /// </summary>
 public sealed class CkanFixture
 {

@@ -1,6 +1,7 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Core.IO;
+using Build.CityServices;
 using Build.Packaging;
 using Build.Release;
 using Cake.Frosting;
@@ -38,6 +39,7 @@ public sealed class BuildContext : FrostingContext
             .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
         Release = new ReleaseArguments(context, EnvironmentVariables);
         Offline = context.HasArgument("offline");
+        CityServices = new CityServicesArguments(context, EnvironmentVariables);
     }
 
     /// <summary>The repository root (build.sh changes to it before starting the program).</summary>
@@ -85,4 +87,7 @@ public sealed class BuildContext : FrostingContext
     public bool InGitHubActions => EnvironmentVariables.GetValueOrDefault("GITHUB_ACTIONS") == "true";
     /// <summary><c>--offline</c> for <c>serve</c>: the city services are the loopback fixture server.</summary>
     public bool Offline { get; }
+
+    /// <summary>check-city-services' settings.</summary>
+    public CityServicesArguments CityServices { get; }
 }

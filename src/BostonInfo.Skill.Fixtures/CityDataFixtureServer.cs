@@ -52,7 +52,8 @@ public sealed class CityDataFixtureServer : IAsyncDisposable
             request.Path.Value ?? "/",
             request.Query.ToDictionary(pair => pair.Key, pair => pair.Value.ToString()),
             request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null,
-            body));
+            body,
+            request.Headers.UserAgent.ToString() is { Length: > 0 } userAgent ? userAgent : null));
         context.Response.StatusCode = answer.Status;
         context.Response.ContentType = answer.ContentType;
         await context.Response.WriteAsync(answer.Body, context.RequestAborted).ConfigureAwait(false);

@@ -11,6 +11,7 @@ public static class FixtureFiles
     public const string AnalyzeBoston = "analyze-boston.json";
     public const string FeatureServices = "arcgis-feature-services.json";
     public const string BostonGovHome = "boston-gov-home.html";
+    public const string CkanAllowedFunctions = "ckan-allowed-functions.txt";
 
     public static string Text(string name)
     {

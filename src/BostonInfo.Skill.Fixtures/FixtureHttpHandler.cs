@@ -17,6 +17,9 @@ public sealed class FixtureHttpHandler : HttpMessageHandler
     /// <summary>Every URL the skill asked for, to check paths and parameters.</summary>
     public List<Uri> Requests { get; } = [];
 
+    /// <summary>Every request as the fakes saw it, bodies and User-Agent included.</summary>
+    public List<FixtureRequest> Received { get; } = [];
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -33,12 +36,19 @@ public sealed class FixtureHttpHandler : HttpMessageHandler
 
         var query = HttpUtility.ParseQueryString(uri.Query);
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var answer = Responder.Respond(new FixtureRequest(
+        var received = new FixtureRequest(
             request.Method.Method,
             uri.AbsolutePath,
             query.AllKeys.OfType<string>().ToDictionary(key => key, key => query[key] ?? ""),
             request.Headers.Authorization?.ToString(),
-            body));
+            body,
+            request.Headers.UserAgent.ToString() is { Length: > 0 } userAgent ? userAgent : null);
+        lock (Requests)
+        {
+            Received.Add(received);
+        }
+
+        var answer = Responder.Respond(received);
         return new HttpResponseMessage((HttpStatusCode)answer.Status)
         {
             Content = new StringContent(answer.Body, Encoding.UTF8, answer.ContentType.Split(';')[0]),

@@ -24,6 +24,7 @@ namespace BostonInfo.Skill.CityData;
 [JsonSerializable(typeof(CkanResponse<CrimeIncident>))]
 [JsonSerializable(typeof(CkanResponse<ServiceRequest>))]
 [JsonSerializable(typeof(CkanPackageResponse))]
+[JsonSerializable(typeof(CkanSqlQuery))]
 [JsonSerializable(typeof(FeatureQueryResponse))]
 [JsonSerializable(typeof(WebhookMessage))]
 public sealed partial class CityDataJsonContext : JsonSerializerContext

@@ -17,13 +17,13 @@ public sealed class LatestThreeOneOneHandler : CityDataHandler
     public static readonly TimeSpan TableLifetime = TimeSpan.FromDays(1);
 
     private readonly OpenDataClient _openData;
-    private readonly CachedFetch<string> _currentTable;
+    private readonly CachedFetch<ServiceRequestTable> _currentTable;
 
     public LatestThreeOneOneHandler(SkillServices services)
         : base(services)
     {
         _openData = services.CityData.OpenData;
-        _currentTable = new CachedFetch<string>(TableLifetime, _openData.GetCurrentServiceRequestsResourceAsync, _ => true, services.Time);
+        _currentTable = new CachedFetch<ServiceRequestTable>(TableLifetime, _openData.GetCurrentServiceRequestsTableAsync, _ => true, services.Time);
     }
 
     public override IReadOnlyCollection<string> IntentNames { get; } = ["LatestThreeOneOne"];

@@ -1,6 +1,5 @@
 using System.Collections.ObjectModel;
 using Octokit;
-using Octokit.Internal;
 
 namespace SkillRelease.GitHub;
 
@@ -21,23 +20,8 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
 
     public GitHubReleaseLedger(GitHubLedgerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Token);
-        var parts = options.Repository.Split('/');
-        if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException($"The repository must be owner/name, not '{options.Repository}'.", nameof(options));
-        }
-
-        (_owner, _name) = (parts[0], parts[1]);
-        options.Redactor.Add(options.Token);
-        var http = new HttpClientAdapter(() => new WritesSentOnce(options.Pipeline()));
-        // Octokit resolves relative paths (repos/o/r/…) against this, so it must end in a slash: GITHUB_API_URL is
-        // https://api.github.com or https://host/api/v3 without one.
-        var apiAddress = new Uri(options.ApiAddress.ToString().TrimEnd('/') + "/");
-        var connection = new Connection(new ProductHeaderValue("boston-info-release"), apiAddress, new InMemoryCredentialStore(new Credentials(options.Token, AuthenticationType.Bearer)), http, new SimpleJsonSerializer());
-        _client = new GitHubClient(connection);
-        _api = new ApiConnection(connection);
+        var repository = new GitHubRepositoryConnection(options);
+        (_client, _api, _owner, _name) = (repository.Client, repository.Api, repository.Owner, repository.Name);
     }
 
     public bool IsEnabled => true;

@@ -12,7 +12,9 @@ public sealed class HomePageParserTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(status.Banner, Does.StartWith("Snow emergency. A snow emergency and parking ban"));
+            Assert.That(status.Banner, Is.EqualTo(
+                "Snow emergency. A snow emergency and parking ban are in effect starting 8 p.m. Sunday. Move your car off main roads & use a discounted garage."),
+                "the title and the description of today's emergency alert template, without its 'Last updated' line");
             Assert.That(status.Services.Select(service => service.Service), Is.EqualTo(new[]
             {
                 "Street Cleaning", "Trash and recycling", "City building hours", "Parking meters", "Tow lot", "Schools",

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BostonInfo.Skill.CityData.OpenData;
 using BostonInfo.Skill.Handlers;
 using BostonInfo.Skill.Location;
@@ -34,9 +35,11 @@ public sealed class CrimeIncidentsHandlerTests
 
         using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithGeolocation(42.316466, -71.056769));
 
-        var sql = Uri.UnescapeDataString(skill.CallsTo("opendata").Single().Query);
+        var call = skill.Http.Received.Single(request => request.Path.StartsWith("/opendata/", StringComparison.Ordinal));
+        var sql = JsonNode.Parse(call.Body!)!["sql"]!.GetValue<string>();
         Assert.Multiple(() =>
         {
+            Assert.That(call.Method, Is.EqualTo("POST"), "Analyze Boston's firewall refuses SQL in a query string");
             Assert.That(sql, Does.Contain($"FROM \"{OpenDataClient.CrimeIncidentsResource}\""));
             Assert.That(sql, Does.Contain("BETWEEN 42.30922 AND 42.32371"));
             Assert.That(sql, Does.Contain("ORDER BY \"OCCURRED_ON_DATE\" DESC LIMIT 5"));

@@ -18,10 +18,9 @@ public sealed class FoodTruckHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(response.Heard(), Is.EqualTo(
-                "There are 3 food trucks within a mile of you today. " +
+                "There are 2 food trucks within a mile of you today. " +
                 "Moyzilla is at Dorchester Avenue at Savin Hill, 11am to 3pm. " +
-                "Zaaki is at Andrew Square, 4pm to 8pm. " +
-                "Bon Me is at Dewey Square, Atlantic Avenue, 11am to 2pm."));
+                "Zaaki is at Andrew Square, 4pm to 8pm."));
             Assert.That(response.CardTitle(), Is.EqualTo("Food Trucks"));
             Assert.That(Uri.UnescapeDataString(skill.CallsTo("arcgis").Single().Query), Does.Contain("distance=1&units=esriSRUnit_StatuteMile"));
         });

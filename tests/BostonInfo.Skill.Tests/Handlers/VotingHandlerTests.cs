@@ -16,7 +16,7 @@ public sealed class VotingHandlerTests
 
         using var response = await skill.AskAsync(FixtureSkill.Intent(Intent).WithSlot("Address", "1000 Dorchester Ave"));
 
-        var pollingQuery = skill.CallsTo("arcgis").Single(uri => uri.AbsolutePath.Contains("Polling_Locations", StringComparison.Ordinal));
+        var pollingQuery = skill.CallsTo("arcgis").Single(uri => uri.AbsolutePath.Contains("polling_locations_2017", StringComparison.Ordinal));
         Assert.Multiple(() =>
         {
             Assert.That(response.Speech(), Is.EqualTo(

@@ -30,6 +30,7 @@ public sealed class PermissionTests
     [TestCase("promote.yml", "tested", "actions: read, contents: read")]
     [TestCase("promote.yml", "promote", "actions: read, contents: read, deployments: write, id-token: write")]
     [TestCase("rollback.yml", "rollback", "contents: read, deployments: write, id-token: write")]
+    [TestCase("city-services.yml", "check", "contents: read, issues: write")]
     public void Job_IsGrantedExactlyWhatItNeeds(string workflow, string job, string permissions)
     {
         Assert.That(string.Join(", ", Permissions(GitHubFile.Workflow(workflow).Jobs[job])!), Is.EqualTo(permissions));

@@ -17,7 +17,7 @@ public sealed partial class TargetTests
     {
         Assert.That(WorkflowTargets, Is.SupersetOf(new[]
         {
-            "test", "deploy-latest", "cut-release", "await-certification", "promote", "rollback", "status",
+            "test", "deploy-latest", "cut-release", "await-certification", "promote", "rollback", "status", "check-city-services",
         }));
     }
 

@@ -4,17 +4,19 @@ using System.Text.RegularExpressions;
 namespace BostonInfo.Skill.CityData.BostonGov;
 
 /// <summary>
-/// Reads the service status tiles and the alert banner out of the boston.gov home page HTML by the CSS classes
-/// the site uses (skill-survey.md §2.10). Scraping is fragile by nature, so this is the only place that knows
-/// the page's markup.
+/// Reads the service status tiles and the emergency alert banner out of the boston.gov home page HTML by the CSS
+/// classes of the site's Drupal templates (CityOfBoston/boston.gov-d8: the tiles are
+/// paragraph--message-for-the-day.html.twig, the banner node--emergency-alert.html.twig as of May 2024; the
+/// banner classes the original read in 2021 are in none of them). Scraping is fragile by nature, so this is the
+/// only place that knows the page's markup, and check-city-services reads the live page daily (docs/city-data.md).
 /// </summary>
 public static partial class HomePageParser
 {
     public const string ServiceLabelClass = "cds-t t--upper t--sans m-b300";
     public const string ServiceTextClass = "cds-d t--subinfo";
-    public const string BannerTitleClass = "t--upper t--sans lh--000 t--cb";
-    public const string BannerHeadlineClass = "str str--r m-v300";
-    public const string BannerDetailClass = "t--sans t--cb lh--000 m-b500";
+    /// <summary>The alert's title, inside its "str m-v300" headline (the "t--upper t--sans lh--000" line above it is only "Last updated: …").</summary>
+    public const string BannerTitleClass = "str-t";
+    public const string BannerDetailClass = "t--sans lh--000 m-b500";
 
     public static HomePageStatus Parse(string html)
     {
@@ -23,7 +25,7 @@ public static partial class HomePageParser
         var texts = TextsOfClass(html, ServiceTextClass);
         var services = labels.Zip(texts, (label, text) => new CityAlert(label, text)).ToList();
 
-        var bannerParts = new[] { BannerTitleClass, BannerHeadlineClass, BannerDetailClass }
+        var bannerParts = new[] { BannerTitleClass, BannerDetailClass }
             .Select(cssClass => TextsOfClass(html, cssClass).FirstOrDefault())
             .OfType<string>()
             .ToList();

@@ -12,6 +12,13 @@ namespace BostonInfo.Skill.CityData.Http;
 /// </summary>
 public sealed class UpstreamHttp
 {
+    /// <summary>
+    /// Who is calling, with a link to say why: sent on every request. Analyze Boston sits behind Cloudflare,
+    /// which screens anonymous clients, and a named client is what every public API's usage policy asks for
+    /// (docs/city-data.md).
+    /// </summary>
+    public const string UserAgent = "BostonInfoAlexaSkill/1.0 (City of Boston Alexa skill; +https://www.boston.gov)";
+
     private readonly HttpClient _client;
 
     public UpstreamHttp(string name, Uri? baseAddress, HttpMessageHandler handler, TimeSpan timeout)
@@ -21,6 +28,7 @@ public sealed class UpstreamHttp
         Name = name;
         // The handler is the function's shared connection pool: never disposed here.
         _client = new HttpClient(handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = timeout };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
     }
 
     /// <summary>The service's name as the log and exceptions say it.</summary>
@@ -38,6 +46,30 @@ public sealed class UpstreamHttp
         catch (JsonException exception)
         {
             throw new UpstreamException(Name, $"answered with JSON in an unexpected shape ({exception.Path})", exception);
+        }
+    }
+
+    /// <summary>POSTs a JSON body to <paramref name="relativeUri"/> and reads the JSON answer, whatever its status.</summary>
+    /// <remarks>
+    /// CKAN's action API answers its errors (409, 403, 404) with a JSON body that says what was wrong, so the
+    /// caller reads it rather than a bare status.
+    /// </remarks>
+    public async Task<TResult> PostJsonForJsonAsync<TBody, TResult>(
+        string relativeUri, TBody value, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resultType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, relativeUri)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(value, bodyType), Encoding.UTF8, "application/json"),
+        };
+        var (status, body) = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return JsonSerializer.Deserialize(body, resultType) ?? throw new UpstreamException(Name, $"answered HTTP {(int)status} with JSON null");
+        }
+        catch (JsonException exception)
+        {
+            throw new UpstreamException(Name, $"answered HTTP {(int)status} without the JSON expected", exception);
         }
     }
 

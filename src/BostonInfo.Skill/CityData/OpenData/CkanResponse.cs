@@ -9,4 +9,6 @@ public sealed class CkanResponse<TRecord>
     public bool Success { get; init; }
 
     public CkanResult<TRecord>? Result { get; init; }
+
+    public CkanError? Error { get; init; }
 }

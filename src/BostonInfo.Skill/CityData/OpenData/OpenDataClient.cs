@@ -9,8 +9,12 @@ namespace BostonInfo.Skill.CityData.OpenData;
 /// </summary>
 public sealed class OpenDataClient
 {
-    /// <summary>The crime incident reports (August 2015 to date) resource.</summary>
-    public const string CrimeIncidentsResource = "12cb3883-56f5-47de-afa5-3b1cf61b257b";
+    /// <summary>
+    /// The crime incident reports table for 2023 to date, in the dataset
+    /// crime-incident-reports-august-2015-to-date-source-new-system (one table per period; the original's
+    /// 12cb3883-… table is no longer the current one). See docs/city-data.md.
+    /// </summary>
+    public const string CrimeIncidentsResource = "b973d8cb-eeb2-4e7e-99da-c92938efc9c0";
 
     /// <summary>The 311 service requests dataset: one DataStore table per year, a new one each January.</summary>
     public const string ServiceRequestsDataset = "311-service-requests";
@@ -20,7 +24,7 @@ public sealed class OpenDataClient
     public OpenDataClient(UpstreamHttp http) => _http = http ?? throw new ArgumentNullException(nameof(http));
 
     /// <summary>
-    /// GET api/3/action/datastore_search_sql: the newest incidents within a box of about
+    /// POST api/3/action/datastore_search_sql: the newest incidents within a box of about
     /// <paramref name="radiusMiles"/> around a point, newest first.
     /// </summary>
     public async Task<IReadOnlyList<CrimeIncident>> GetRecentCrimeIncidentsAsync(
@@ -29,43 +33,56 @@ public sealed class OpenDataClient
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var latitudeDelta = radiusMiles / 69.0;
         var longitudeDelta = radiusMiles / (69.0 * Math.Cos(near.Latitude * Math.PI / 180));
-        // The coordinate columns may be text: cast them, and treat blanks as unknown rather than failing the query.
         var sql = string.Create(CultureInfo.InvariantCulture,
             $"""SELECT "OCCURRED_ON_DATE", "STREET", "OFFENSE_DESCRIPTION", "OFFENSE_CODE_GROUP" FROM "{CrimeIncidentsResource}" """ +
-            $"""WHERE CAST(NULLIF(CAST("Lat" AS text), '') AS double precision) BETWEEN {near.Latitude - latitudeDelta:F5} AND {near.Latitude + latitudeDelta:F5} """ +
-            $"""AND CAST(NULLIF(CAST("Long" AS text), '') AS double precision) BETWEEN {near.Longitude - longitudeDelta:F5} AND {near.Longitude + longitudeDelta:F5} """ +
+            $"""WHERE {Coordinate("Lat")} BETWEEN {near.Latitude - latitudeDelta:F5} AND {near.Latitude + latitudeDelta:F5} """ +
+            $"""AND {Coordinate("Long")} BETWEEN {near.Longitude - longitudeDelta:F5} AND {near.Longitude + longitudeDelta:F5} """ +
             $"""ORDER BY "OCCURRED_ON_DATE" DESC LIMIT {limit}""");
-        var response = await _http.GetJsonAsync(
-            $"api/3/action/datastore_search_sql?sql={Uri.EscapeDataString(sql)}",
+        var response = await _http.PostJsonForJsonAsync(
+            "api/3/action/datastore_search_sql",
+            new CkanSqlQuery(sql),
+            CityDataJsonContext.Default.CkanSqlQuery,
             CityDataJsonContext.Default.CkanResponseCrimeIncident,
             cancellationToken).ConfigureAwait(false);
         return Records(response);
     }
 
     /// <summary>
-    /// GET api/3/action/package_show: the id of the 311 dataset's newest searchable table (the original skill
-    /// read a fixed 2020 table, whose "latest" reports were years old).
+    /// A text coordinate column as a number, null when blank or not a number. The columns are text, and CKAN
+    /// refuses SQL functions outside its allowlist (CAST and NULLIF among them), so this uses only the ::
+    /// operator and CASE, which evaluates its condition first (a bare cast of a blank would fail the query).
     /// </summary>
-    public async Task<string> GetCurrentServiceRequestsResourceAsync(CancellationToken cancellationToken)
+    private static string Coordinate(string column) =>
+        $"""(CASE WHEN "{column}"::text ~ '^-?[0-9]+([.][0-9]+)?$' THEN "{column}"::text::double precision END)""";
+
+    /// <summary>
+    /// GET api/3/action/package_show: the 311 dataset's current searchable table (the original skill read a
+    /// fixed 2020 table, whose "latest" reports were years old): the new system's table when the dataset has
+    /// one, as the city is moving every request type to it, otherwise the newest yearly table.
+    /// </summary>
+    public async Task<ServiceRequestTable> GetCurrentServiceRequestsTableAsync(CancellationToken cancellationToken)
     {
         var response = await _http.GetJsonAsync(
             $"api/3/action/package_show?id={ServiceRequestsDataset}", CityDataJsonContext.Default.CkanPackageResponse, cancellationToken)
             .ConfigureAwait(false);
         return response is { Success: true, Result: { } package }
             && package.Resources.Where(resource => resource.DatastoreActive && resource.Id.Length > 0)
-                .MaxBy(resource => resource.Created, StringComparer.Ordinal) is { } newest
-            ? newest.Id
+                .OrderBy(ServiceRequestTable.IsNewSystem)
+                .ThenBy(resource => resource.Created, StringComparer.Ordinal)
+                .LastOrDefault() is { } current
+            ? ServiceRequestTable.For(current)
             : throw new UpstreamException(_http.Name, "lists no searchable 311 table");
     }
 
     /// <summary>GET api/3/action/datastore_search: the newest 311 requests of a table, newest first.</summary>
-    public async Task<IReadOnlyList<ServiceRequest>> GetLatestServiceRequestsAsync(string resource, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ServiceRequest>> GetLatestServiceRequestsAsync(
+        ServiceRequestTable table, int limit, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(resource);
+        ArgumentNullException.ThrowIfNull(table);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var response = await _http.GetJsonAsync(
-            $"api/3/action/datastore_search?resource_id={Uri.EscapeDataString(resource)}&limit={limit.ToString(CultureInfo.InvariantCulture)}" +
-            $"&sort={Uri.EscapeDataString("open_dt desc")}",
+            $"api/3/action/datastore_search?resource_id={Uri.EscapeDataString(table.ResourceId)}&limit={limit.ToString(CultureInfo.InvariantCulture)}" +
+            $"&sort={Uri.EscapeDataString(table.OpenedColumn + " desc")}",
             CityDataJsonContext.Default.CkanResponseServiceRequest,
             cancellationToken).ConfigureAwait(false);
         return Records(response);
@@ -74,5 +91,5 @@ public sealed class OpenDataClient
     private List<TRecord> Records<TRecord>(CkanResponse<TRecord> response) =>
         response is { Success: true, Result: { } result }
             ? result.Records
-            : throw new UpstreamException(_http.Name, "answered success: false");
+            : throw new UpstreamException(_http.Name, $"answered success: false ({response.Error?.Type ?? "no error object"}{(response.Error?.Message is { } message ? ": " + message : "")})");
 }

@@ -1,0 +1,9 @@
+namespace SkillRelease.GitHub;
+
+public enum TrackingIssueAction
+{
+    None,
+    Opened,
+    Updated,
+    Closed,
+}

@@ -32,8 +32,9 @@ public static class CityFeatureChecks
             var wardPrecinct = await city.Features.GetWardPrecinctAsync(Point, ct) ?? throw Empty("no precinct contains the address");
             var ward = int.Parse(wardPrecinct[..2], CultureInfo.InvariantCulture);
             var precinct = int.Parse(wardPrecinct[2..], CultureInfo.InvariantCulture);
-            var place = await city.Features.GetPollingPlaceAsync(ward, precinct, ct) ?? throw Empty($"no polling place for ward {ward}, precinct {precinct}");
-            return $"ward {ward}, precinct {precinct}: {place.Name}";
+            var places = await city.Features.GetPollingPlacesAsync(ct);
+            var place = places.FirstOrDefault(p => p.Ward == ward && p.Precinct == precinct) ?? throw Empty($"no polling place for ward {ward}, precinct {precinct}");
+            return $"ward {ward}, precinct {precinct}: {place.Place.Name}";
         }),
         new("Snow parking", "ArcGIS snow emergency parking", async (city, ct) =>
         {

@@ -28,8 +28,10 @@ public sealed class RetryingHandler : DelegatingHandler
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
-            using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attemptTimeout.CancelAfter(_policy.AttemptTimeout);
+            // The attempt's deadline runs on the injected clock, like the waits between attempts: a test that moves
+            // the clock decides when an attempt has taken too long, instead of racing a real timer on a busy machine.
+            using var deadline = new CancellationTokenSource(_policy.AttemptTimeout, _time);
+            using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
             HttpResponseMessage response;
             try
             {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using SkillRelease.Lwa;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Smapi;
@@ -82,13 +83,27 @@ public sealed class LwaTokenProviderTests
 
     [TestCase(Fault.ServerError)]
     [TestCase(Fault.Throttle)]
-    [TestCase(Fault.Timeout)]
     public async Task GetAccessToken_AfterATransientFailure_Retries(Fault fault)
     {
-        await using var harness = await SmapiHarness.StartAsync(retries: SmapiHarness.ImpatientRetries);
+        await using var harness = await SmapiHarness.StartAsync(SmapiHarness.FastOptions(new FakeTimeProvider()), retries: SmapiHarness.ClockedRetries);
         harness.Simulator.Faults.FailCall(TokenCall, 1, fault);
 
         var token = await harness.Tokens.GetAccessTokenAsync(CancellationToken.None);
+
+        Assert.That(harness.Simulator.Lwa.IsValid(token), Is.True);
+        Assert.That(harness.Simulator.Faults.Calls(TokenCall), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task GetAccessToken_AfterATimeout_Retries()
+    {
+        var clock = new FakeTimeProvider();
+        await using var harness = await SmapiHarness.StartAsync(SmapiHarness.FastOptions(clock), retries: SmapiHarness.ClockedRetries);
+        harness.Simulator.Faults.FailCall(TokenCall, 1, Fault.Timeout);
+
+        var fetching = harness.Tokens.GetAccessTokenAsync(CancellationToken.None);
+        await HeldCall.TimeOutAsync(clock, harness.Simulator.Faults, TokenCall, 1, SmapiHarness.ClockedRetries.AttemptTimeout);
+        var token = await fetching;
 
         Assert.That(harness.Simulator.Lwa.IsValid(token), Is.True);
         Assert.That(harness.Simulator.Faults.Calls(TokenCall), Is.EqualTo(2));

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Smapi;
 using SkillRelease.Smapi.Model;
@@ -13,10 +14,9 @@ public sealed class SmapiFaultTests : SmapiTestFixture
 
     [TestCase(Fault.Throttle)]
     [TestCase(Fault.ServerError)]
-    [TestCase(Fault.Timeout)]
     public async Task Read_AfterATransientFailure_IsRetried(Fault fault)
     {
-        await RestartImpatientAsync();
+        await RestartOnAClockAsync();
         Faults.FailCall("smapi:GetSkillManifest", 1, fault);
 
         var manifest = await Smapi.Manifest.GetAsync(SkillId, Stages.Development, CancellationToken.None);
@@ -25,8 +25,30 @@ public sealed class SmapiFaultTests : SmapiTestFixture
         Assert.That(Faults.Calls("smapi:GetSkillManifest"), Is.EqualTo(2));
     }
 
-    /// <summary>Injected timeouts hold the call until the client gives up, which these tests want to be soon.</summary>
-    private async Task RestartImpatientAsync() => await RestartAsync(await SmapiHarness.StartAsync(retries: SmapiHarness.ImpatientRetries));
+    [Test]
+    public async Task Read_AfterATimeout_IsRetried()
+    {
+        var clock = await RestartOnAClockAsync();
+        Faults.FailCall("smapi:GetSkillManifest", 1, Fault.Timeout);
+
+        var reading = Smapi.Manifest.GetAsync(SkillId, Stages.Development, CancellationToken.None);
+        await HeldCall.TimeOutAsync(clock, Faults, "smapi:GetSkillManifest", 1, SmapiHarness.ClockedRetries.AttemptTimeout);
+        var manifest = await reading;
+
+        Assert.That(manifest, Is.Not.Null);
+        Assert.That(Faults.Calls("smapi:GetSkillManifest"), Is.EqualTo(2));
+    }
+
+    /// <summary>
+    /// Injected timeouts hold the call until the client gives up, which these tests decide by moving the clock; and
+    /// on that clock no other attempt can time out, however slow the machine, and use up a planned fault.
+    /// </summary>
+    private async Task<FakeTimeProvider> RestartOnAClockAsync()
+    {
+        var clock = new FakeTimeProvider();
+        await RestartAsync(await SmapiHarness.StartAsync(SmapiHarness.FastOptions(clock), retries: SmapiHarness.ClockedRetries));
+        return clock;
+    }
 
     [Test]
     public async Task Write_AfterAThrottle_IsRetriedAndAppliedOnce()
@@ -92,11 +114,13 @@ public sealed class SmapiFaultTests : SmapiTestFixture
     [Test]
     public async Task Submit_ThatTimesOut_IsNeverRetried()
     {
-        await RestartImpatientAsync();
+        var clock = await RestartOnAClockAsync();
         Faults.FailCall("smapi:SubmitSkillForCertification", 1, Fault.Timeout);
 
-        Assert.ThrowsAsync<TimeoutException>(() => Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None));
+        var submitting = Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None);
+        await HeldCall.TimeOutAsync(clock, Faults, "smapi:SubmitSkillForCertification", 1, SmapiHarness.ClockedRetries.AttemptTimeout);
 
+        Assert.ThrowsAsync<TimeoutException>(() => submitting);
         Assert.That(Faults.Calls("smapi:SubmitSkillForCertification"), Is.EqualTo(1));
     }
 }

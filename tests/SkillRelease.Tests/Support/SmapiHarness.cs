@@ -16,8 +16,12 @@ internal sealed class SmapiHarness : IAsyncDisposable
     /// <summary>Fast retries; an attempt gets the time a busy test machine may need.</summary>
     public static readonly RetryPolicy FastRetries = new() { MaxAttempts = 4, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(10) };
 
-    /// <summary>For the tests of injected timeouts: an attempt gives up after 1.5 s.</summary>
-    public static readonly RetryPolicy ImpatientRetries = FastRetries with { AttemptTimeout = TimeSpan.FromSeconds(1.5) };
+    /// <summary>
+    /// For tests on a <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/> (<see cref="FastOptions"/>): no
+    /// wait between attempts, since a wait on that clock lasts until the test moves it, and an attempt times out only
+    /// when the test moves the clock past its timeout (<see cref="HeldCall"/>), never because the machine is busy.
+    /// </summary>
+    public static readonly RetryPolicy ClockedRetries = FastRetries with { Jitter = () => 0 };
 
     private SmapiHarness(SkillSimulator simulator, LwaTokenProvider tokens, SmapiClient smapi, CapturingLogger log, SecretRedactor redactor)
     {

@@ -34,11 +34,15 @@ public sealed class EngineHarness : IAsyncDisposable
     /// <summary>How long one HTTP attempt may take: long enough for a busy machine, short only where a test injects timeouts.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Short InProgress windows, so the engine's waits end soon.</summary>
+    public static SimulatorOptions FastOptions { get; } = new()
+    {
+        LambdaUpdateDuration = TimeSpan.FromMilliseconds(20), SmapiUpdateDuration = TimeSpan.FromMilliseconds(20), TimeoutFaultDuration = TimeSpan.FromSeconds(5),
+    };
+
     public static async Task<EngineHarness> StartAsync(SimulatorOptions? options = null, TimeSpan? attemptTimeout = null)
     {
-        var simulator = await SkillSimulator.StartAsync(
-            options ?? new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(20), SmapiUpdateDuration = TimeSpan.FromMilliseconds(20), TimeoutFaultDuration = TimeSpan.FromSeconds(5) },
-            CancellationToken.None);
+        var simulator = await SkillSimulator.StartAsync(options ?? FastOptions, CancellationToken.None);
         var settings = SimulatedRelease.Settings(simulator);
         return new EngineHarness(simulator, settings) { AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(10) };
     }

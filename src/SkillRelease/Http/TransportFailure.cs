@@ -12,7 +12,7 @@ internal static class TransportFailure
     public static Exception Describe(HttpRequestMessage request, int attempts, TimeSpan attemptTimeout, Exception exception)
     {
         var call = $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)}";
-        var tries = attempts == 1 ? "1 attempt" : $"{attempts} attempts";
+        var tries = $"{attempts} attempt(s)";
         if (exception is not HttpRequestException http)
         {
             return new TimeoutException($"{call} did not answer within {attemptTimeout.TotalSeconds:0.#} s ({tries})", exception);

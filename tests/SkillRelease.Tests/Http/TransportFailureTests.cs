@@ -63,13 +63,13 @@ public sealed class TransportFailureTests
     public async Task PublishVersion_AnsweredAfterTheClientGaveUp_IsATimeoutAndTheVersionExists()
     {
         await using var lambda = await SimulatedLambda.StartAsync(
-            Options() with { TimeoutFaultDuration = TimeSpan.FromSeconds(3) },
-            options => options with { RetryPolicy = SimulatedLambda.FastRetry with { MaxAttempts = 1, AttemptTimeout = TimeSpan.FromMilliseconds(500) } });
+            Options() with { TimeoutFaultDuration = TimeSpan.FromSeconds(8) },
+            options => options with { RetryPolicy = SimulatedLambda.FastRetry with { MaxAttempts = 1, AttemptTimeout = TimeSpan.FromSeconds(2.5) } });
         lambda.Simulator.Faults.FailCall(Publish, 1, Fault.Late);
 
         var error = Assert.ThrowsAsync<TimeoutException>(() => lambda.Client.PublishVersionAsync(new() { FunctionName = lambda.FunctionName }, CancellationToken.None));
 
-        Assert.That(error!.Message, Does.Contain("did not answer within 0.5 s"));
+        Assert.That(error!.Message, Does.Contain("did not answer within 2.5 s"));
         Assert.That(lambda.Simulator.Lambda.Snapshot().Versions, Has.Count.EqualTo(1));
     }
 

@@ -47,7 +47,7 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
     public TimeSpan? Latency => context.Argument<double?>("latency-ms", null) switch
     {
         null => null,
-        >= 0 and var milliseconds => TimeSpan.FromMilliseconds(milliseconds.Value),
+        >= 0 and var milliseconds => TimeSpan.FromMilliseconds(milliseconds),
         var other => throw new ArgumentException($"--latency-ms {other} is negative: give the delay per answer in milliseconds, e.g. --latency-ms 100."),
     };
 

@@ -1,6 +1,7 @@
 using Build.Hosting;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
+using SkillRelease.Http;
 using SkillRelease.Simulator;
 
 namespace Build.Tasks;
@@ -22,6 +23,8 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
             SmapiUpdateDuration = context.Release.SmapiUpdateDuration ?? defaults.SmapiUpdateDuration,
             PublishAfter = context.Release.PublishAfter ?? defaults.PublishAfter,
             Latency = context.Release.Latency ?? defaults.Latency,
+            // A timeout or late answer must outlast the pipeline's own attempt timeout, or the client hears it in time.
+            TimeoutFaultDuration = new RetryPolicy().AttemptTimeout + TimeSpan.FromSeconds(30),
         };
         using var stop = new StopSignal();
         await using var simulator = await SkillSimulator.StartAsync(options, stop.Token);

@@ -25,6 +25,9 @@ public sealed record SimulatorOptions
     public string GitHubToken { get; init; } = "ghs_simulator000000000000000000000000";
     public string GitHubRepository { get; init; } = "cityofboston/boston-info";
 
+    /// <summary>The branches the simulated repository has (deployments of other names are refused, as GitHub does).</summary>
+    public IReadOnlyCollection<string> GitHubBranches { get; init; } = ["main", "beta"];
+
     /// <summary>How long a function stays <c>LastUpdateStatus=InProgress</c> after UpdateFunctionCode.</summary>
     public TimeSpan LambdaUpdateDuration { get; init; } = TimeSpan.FromMilliseconds(300);
 
@@ -39,6 +42,15 @@ public sealed record SimulatorOptions
 
     /// <summary>How long an injected timeout holds the request before giving up (the client should time out first).</summary>
     public TimeSpan TimeoutFaultDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Added to every answer of every service, like a network round trip (zero: answer at once).</summary>
+    public TimeSpan Latency { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// With AUTO_PUBLISHING, how long a certified skill takes to go live: until then the certification reads
+    /// SUCCEEDED while the live stage is unchanged ("certified, not yet live").
+    /// </summary>
+    public TimeSpan PublishAfter { get; init; } = TimeSpan.Zero;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

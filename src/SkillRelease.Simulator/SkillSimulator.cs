@@ -4,6 +4,7 @@ using SkillRelease.Simulator.Faults;
 using SkillRelease.Simulator.GitHub;
 using SkillRelease.Simulator.Lambda;
 using SkillRelease.Simulator.Lwa;
+using SkillRelease.Simulator.Network;
 using SkillRelease.Simulator.Smapi;
 
 namespace SkillRelease.Simulator;
@@ -82,6 +83,11 @@ public sealed class SkillSimulator : IAsyncDisposable
         var hostOptions = new LoopbackHostOptions { Port = options.Port, Routing = true, MaxRequestBodySize = 70 * 1024 * 1024 };
         var host = await LoopbackHost.StartAsync(hostOptions, app =>
         {
+            if (options.Latency > TimeSpan.Zero)
+            {
+                app.Use(new LatencyMiddleware(options.Latency, options.Time).InvokeAsync);
+            }
+
             app.Use(middleware.InvokeAsync);
             foreach (var service in services)
             {

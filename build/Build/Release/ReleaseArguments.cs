@@ -43,6 +43,17 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
     /// <summary><c>--smapi-update-seconds S</c> for simulate: how long manifest updates, model builds and validations stay IN_PROGRESS.</summary>
     public TimeSpan? SmapiUpdateDuration => Seconds("smapi-update-seconds");
 
+    /// <summary><c>--latency-ms N</c> for simulate: added to every answer, like a network round trip.</summary>
+    public TimeSpan? Latency => context.Argument<double?>("latency-ms", null) switch
+    {
+        null => null,
+        >= 0 and var milliseconds => TimeSpan.FromMilliseconds(milliseconds),
+        var other => throw new ArgumentException($"--latency-ms {other} is negative: give the delay per answer in milliseconds, e.g. --latency-ms 100."),
+    };
+
+    /// <summary><c>--publish-after SECONDS</c> for simulate: how long an automatically published certification takes to go live.</summary>
+    public TimeSpan? PublishAfter => Seconds("publish-after");
+
     /// <summary><c>--certification-outcome pass|fail</c> for simulate.</summary>
     public CertificationOutcome CertificationOutcome => context.Argument("certification-outcome", "pass").ToLowerInvariant() switch
     {

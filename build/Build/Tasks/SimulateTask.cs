@@ -1,12 +1,13 @@
 using Build.Hosting;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
+using SkillRelease.Http;
 using SkillRelease.Simulator;
 
 namespace Build.Tasks;
 
 [TaskName("simulate")]
-[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA and GitHub on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout, --lambda-update-seconds S, --smapi-update-seconds S).")]
+[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA and GitHub on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout|lost|late, --lambda-update-seconds S, --smapi-update-seconds S, --publish-after SECONDS, --latency-ms N).")]
 public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
@@ -20,6 +21,10 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
             CertificationOutcome = context.Release.CertificationOutcome,
             LambdaUpdateDuration = context.Release.LambdaUpdateDuration ?? defaults.LambdaUpdateDuration,
             SmapiUpdateDuration = context.Release.SmapiUpdateDuration ?? defaults.SmapiUpdateDuration,
+            PublishAfter = context.Release.PublishAfter ?? defaults.PublishAfter,
+            Latency = context.Release.Latency ?? defaults.Latency,
+            // A timeout or late answer must outlast the pipeline's own attempt timeout, or the client hears it in time.
+            TimeoutFaultDuration = new RetryPolicy().AttemptTimeout + TimeSpan.FromSeconds(30),
         };
         using var stop = new StopSignal();
         await using var simulator = await SkillSimulator.StartAsync(options, stop.Token);
@@ -40,7 +45,13 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
             context.Information($"Fault planned: call {fault.Call} of {fault.Operation} → {fault.Fault}.");
         }
 
-        context.Information($"Simulator listening on {simulator.Address}; certification {(options.CertifyAfter is { } after ? $"ends ({options.CertificationOutcome}) {after.TotalSeconds:0.#} s after a submit" : "stays in review")}. Ctrl+C stops.");
+        if (options.Latency > TimeSpan.Zero)
+        {
+            context.Information($"Every answer is delayed by {options.Latency.TotalMilliseconds:0.#} ms.");
+        }
+
+        var publishing = options.PublishAfter > TimeSpan.Zero ? $", then goes live {options.PublishAfter.TotalSeconds:0.#} s later" : string.Empty;
+        context.Information($"Simulator listening on {simulator.Address}; certification {(options.CertifyAfter is { } after ? $"ends ({options.CertificationOutcome}) {after.TotalSeconds:0.#} s after a submit{publishing}" : "stays in review")}. Ctrl+C stops.");
         await simulator.WaitForShutdownAsync(stop.Token);
         context.Information("Stopped.");
     }

@@ -12,6 +12,18 @@ public enum Fault
     /// <summary>409 (Lambda ResourceConflictException, SMAPI conflict).</summary>
     Conflict,
 
-    /// <summary>No answer until the client gives up (or <see cref="SimulatorOptions.TimeoutFaultDuration"/>).</summary>
+    /// <summary>No answer until the client gives up (or <see cref="SimulatorOptions.TimeoutFaultDuration"/>); nothing is applied.</summary>
     Timeout,
+
+    /// <summary>
+    /// Applied but not acknowledged: the call changes the service's state, then the connection is reset before any
+    /// byte of the answer is sent, as when a load balancer or the network drops a response in flight.
+    /// </summary>
+    Lost,
+
+    /// <summary>
+    /// Applied, then answered only after <see cref="SimulatorOptions.TimeoutFaultDuration"/>, by when the client
+    /// has given up: the write landed although the caller saw a timeout.
+    /// </summary>
+    Late,
 }

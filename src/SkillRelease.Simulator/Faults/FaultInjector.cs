@@ -12,6 +12,7 @@ public sealed class FaultInjector
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Operation, int Call), Fault> _planned = new();
+    private readonly ConcurrentDictionary<string, byte> _writes = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
     /// <summary>Fails call number <paramref name="nth"/> (1-based, counted from now on) of <paramref name="operation"/>.</summary>
@@ -34,12 +35,20 @@ public sealed class FaultInjector
     /// <summary>Every call counted so far, per operation key.</summary>
     public IReadOnlyDictionary<string, int> CallCounts => new Dictionary<string, int>(_calls);
 
+    /// <summary>The keys of the operations called so far that change state (what the lost-answer tests fault, one by one).</summary>
+    public IReadOnlyCollection<string> WriteOperations => [.. _writes.Keys.Order(StringComparer.Ordinal)];
+
     /// <summary>Counts the call and returns the fault planned for it, if any.</summary>
     internal Fault? OnCall(SimulatedOperation operation)
     {
         lock (_gate)
         {
             var count = _calls.AddOrUpdate(operation.Key, 1, (_, n) => n + 1);
+            if (operation.IsWrite)
+            {
+                _writes.TryAdd(operation.Key, 0);
+            }
+
             var serviceWide = _calls.AddOrUpdate(operation.Service + ":*", 1, (_, n) => n + 1);
             if (_planned.TryRemove((operation.Key, count), out var fault) || _planned.TryRemove((operation.Service + ":*", serviceWide), out fault))
             {

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Http;
 namespace SkillRelease.Simulator.Faults;
 
 /// <summary>
-/// Runs before every endpoint: counts the call and, when a fault is planned for it, answers in the service's own
-/// error shape instead of letting the endpoint run (so a failed write changes nothing).
+/// Runs before every endpoint: counts the call and, when a fault is planned for it, either answers in the service's
+/// own error shape instead of letting the endpoint run (so a failed write changes nothing), or lets the endpoint run
+/// and then withholds its answer (<see cref="Fault.Lost"/>, <see cref="Fault.Late"/>: the write landed, the caller
+/// cannot know).
 /// </summary>
 internal sealed class FaultMiddleware(FaultInjector faults, IReadOnlyDictionary<string, ErrorWriter> errorWriters, TimeSpan timeoutDuration, TimeProvider time)
 {
@@ -32,17 +34,58 @@ internal sealed class FaultMiddleware(FaultInjector faults, IReadOnlyDictionary<
                 await write(context, StatusCodes.Status409Conflict, "ResourceConflictException", "The operation cannot be performed at this time: a conflicting operation is in progress (injected).");
                 break;
             case Fault.Timeout:
-                try
+                if (await HoldAsync(context))
                 {
-                    await Task.Delay(timeoutDuration, time, context.RequestAborted);
-                }
-                catch (OperationCanceledException)
-                {
-                    return; // the client gave up, as intended
+                    await write(context, StatusCodes.Status504GatewayTimeout, "ServiceException", "Timed out (injected).");
                 }
 
-                await write(context, StatusCodes.Status504GatewayTimeout, "ServiceException", "Timed out (injected).");
                 break;
+            case Fault.Lost:
+                await ApplyWithheldAsync(context, next);
+                // Abort resets the connection: the client reads no status line at all, only a broken connection.
+                context.Abort();
+                break;
+            case Fault.Late:
+                var answer = await ApplyWithheldAsync(context, next);
+                if (await HoldAsync(context))
+                {
+                    await answer.CopyToAsync(context.Response.Body, context.RequestAborted);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Runs the endpoint (the write happens) with its answer captured instead of sent; restores the real body.</summary>
+    private static async Task<MemoryStream> ApplyWithheldAsync(HttpContext context, RequestDelegate next)
+    {
+        var real = context.Response.Body;
+        var captured = new MemoryStream();
+        context.Response.Body = captured;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = real;
+        }
+
+        captured.Position = 0;
+        return captured;
+    }
+
+    /// <summary>Waits the timeout duration; false when the client gave up first (as intended).</summary>
+    private async Task<bool> HoldAsync(HttpContext context)
+    {
+        try
+        {
+            await Task.Delay(timeoutDuration, time, context.RequestAborted);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -4,7 +4,8 @@ namespace SkillRelease.Simulator.Faults;
 
 /// <summary>
 /// A fault planned from the command line: <c>OPERATION:N:FAULT</c>, e.g. <c>lambda:PublishVersion:1:429</c> fails
-/// the first PublishVersion with a throttle. FAULT is 429, 500, 409 or timeout.
+/// the first PublishVersion with a throttle. FAULT is 429, 500, 409, timeout, lost (applied, then the connection is reset) or late
+/// (applied, then answered after the client's timeout).
 /// </summary>
 public sealed record PlannedFault(string Operation, int Call, Fault Fault)
 {
@@ -16,7 +17,7 @@ public sealed record PlannedFault(string Operation, int Call, Fault Fault)
             || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var call) || call < 1
             || FaultNamed(parts[3]) is not { } fault)
         {
-            throw new FormatException($"--fail '{text}' is not SERVICE:Operation:N:FAULT, e.g. lambda:PublishVersion:1:429 (FAULT: 429, 500, 409 or timeout).");
+            throw new FormatException($"--fail '{text}' is not SERVICE:Operation:N:FAULT, e.g. lambda:PublishVersion:1:429 (FAULT: 429, 500, 409, timeout, lost or late).");
         }
 
         return new PlannedFault($"{parts[0]}:{parts[1]}", call, fault);
@@ -30,6 +31,8 @@ public sealed record PlannedFault(string Operation, int Call, Fault Fault)
         "500" => Fault.ServerError,
         "409" => Fault.Conflict,
         "timeout" => Fault.Timeout,
+        "lost" => Fault.Lost,
+        "late" => Fault.Late,
         _ => null,
     };
 }

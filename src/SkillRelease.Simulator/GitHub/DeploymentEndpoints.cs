@@ -29,8 +29,9 @@ internal static class DeploymentEndpoints
                 var body = await GitHubService.ReadBodyAsync(context.Request);
                 var gitRef = GitHubService.Text(body["ref"]) ?? throw GitHubError.Unprocessable("Invalid request: \"ref\" wasn't supplied.");
                 var environment = GitHubService.Text(body["environment"]) ?? "production";
-                return github.Run(context, (repo, json, now) =>
-                    Results.Json(json.Deployment(repo.AddDeployment(gitRef, environment, GitHubService.Text(body["description"]), now)), statusCode: StatusCodes.Status201Created));
+                return github.Run(context, (repo, json, now) => github.Refs.Resolves(gitRef, repo)
+                    ? Results.Json(json.Deployment(repo.AddDeployment(gitRef, environment, GitHubService.Text(body["description"]), now)), statusCode: StatusCodes.Status201Created)
+                    : throw GitHubError.Unprocessable($"No ref found for: {gitRef}"));
             })
             .WithOperation(github.Name, "CreateDeployment", isWrite: true);
 

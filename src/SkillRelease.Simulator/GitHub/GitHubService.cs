@@ -22,6 +22,8 @@ public sealed class GitHubService(SimulatorOptions options) : ISimulatedService
 
     public string Name => "github";
 
+    internal GitRefs Refs { get; } = new(options.GitHubBranches);
+
     public ErrorWriter WriteError => static (context, status, code, message) => GitHubError.Write(context, status, message);
 
     public void Map(IEndpointRouteBuilder routes)

@@ -53,6 +53,12 @@ public sealed class SimulatedSkill
 
     internal SimulatedPublication? Publication { get; private set; }
 
+    /// <summary>An AUTO_PUBLISHING certification that succeeded and is on its way to live (<see cref="SimulatorOptions.PublishAfter"/>).</summary>
+    public SimulatedCertification? Publishing { get; private set; }
+
+    /// <summary>When <see cref="Publishing"/> goes live.</summary>
+    public DateTimeOffset? GoesLiveAt => Publishing?.CompletedAt + _options.PublishAfter;
+
     internal string? MostRecentValidationId { get; private set; }
 
     private DateTimeOffset UpdateDone(DateTimeOffset now) => now + _options.SmapiUpdateDuration;
@@ -69,6 +75,12 @@ public sealed class SimulatedSkill
             Live = Certified!.Snapshot(now);
             Certified = null;
             Publication = publication with { Status = UpdateStatuses.Succeeded };
+        }
+
+        if (Publishing is { } certified && now >= GoesLiveAt)
+        {
+            Live = certified.Snapshot.Snapshot(now);
+            Publishing = null;
         }
     }
 
@@ -184,6 +196,12 @@ public sealed class SimulatedSkill
         if (review.PublicationMethod == PublicationMethods.Manual)
         {
             Certified = review.Snapshot.Snapshot(now);
+        }
+        else if (_options.PublishAfter > TimeSpan.Zero)
+        {
+            // "Certify and publish now": Amazon starts publishing once the review passes, and the live stage changes
+            // only when publishing ends; until then the certification reads SUCCEEDED and live is what it was.
+            Publishing = review;
         }
         else
         {

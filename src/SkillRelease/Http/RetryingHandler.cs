@@ -4,11 +4,12 @@ using System.Net.Http.Headers;
 namespace SkillRelease.Http;
 
 /// <summary>
-/// Repeats a request that was throttled (429), failed on the server (5xx) or timed out, following a
+/// Repeats a request that was throttled (429), failed on the server (5xx), timed out or lost its connection, following a
 /// <see cref="RetryPolicy"/>. Any other answer, 4xx preconditions above all, is returned at once: repeating those
 /// cannot help and could hide a race. A request marked <see cref="RequestOptionKeys.NotRetryable"/> (a
 /// certification submit, say) is sent once.
-/// Each attempt is a fresh copy of the request, so handlers further in (SigV4 signing) sign it anew.
+/// Each attempt is a fresh copy of the request, so handlers further in (SigV4 signing) sign it anew. When no attempt
+/// got an answer, the error says why (<see cref="TransportFailure"/>): a timeout, a refused or a dropped connection.
 /// </summary>
 public sealed class RetryingHandler : DelegatingHandler
 {
@@ -41,9 +42,7 @@ public sealed class RetryingHandler : DelegatingHandler
             {
                 if (attempt >= attempts)
                 {
-                    throw new TimeoutException(
-                        $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} did not answer after {attempt} attempt(s): {exception.Message}",
-                        exception);
+                    throw TransportFailure.Describe(request, attempt, _policy.AttemptTimeout, exception);
                 }
 
                 await Task.Delay(_policy.DelayBefore(attempt, null), _time, cancellationToken).ConfigureAwait(false);

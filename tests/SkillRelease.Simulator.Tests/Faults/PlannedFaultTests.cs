@@ -8,6 +8,8 @@ public sealed class PlannedFaultTests
     [TestCase("smapi:SubmitSkillForCertification:2:500", "smapi:SubmitSkillForCertification", 2, Fault.ServerError)]
     [TestCase("lambda:UpdateAlias:3:409", "lambda:UpdateAlias", 3, Fault.Conflict)]
     [TestCase("smapi:*:5:TIMEOUT", "smapi:*", 5, Fault.Timeout)]
+    [TestCase("lambda:PublishVersion:1:lost", "lambda:PublishVersion", 1, Fault.Lost)]
+    [TestCase("github:CreateDeployment:2:late", "github:CreateDeployment", 2, Fault.Late)]
     public void Parse_ReadsOperationCallAndFault(string text, string operation, int call, Fault fault) =>
         Assert.That(PlannedFault.Parse(text), Is.EqualTo(new PlannedFault(operation, call, fault)));
 

@@ -140,6 +140,28 @@ public sealed class SmapiServiceTests
     }
 
     [Test]
+    public async Task AutoPublishing_WithPublishAfter_IsCertifiedButNotLiveUntilTheDelayEnds()
+    {
+        await StartAsync(new SimulatorOptions { SmapiUpdateDuration = UpdateDuration, PublishAfter = TimeSpan.FromSeconds(1.5) });
+        using var submit = await _http.PostAsync(Skill + "/submit", null);
+        _simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
+
+        var review = await _http.GetFromJsonAsync<JsonObject>(Skill + "/certifications/mostRecent");
+        using var liveWhileWaiting = await _http.GetAsync(Skill + "/stages/live/manifest");
+        var stagesWhileWaiting = await StagesAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        using var liveAfter = await _http.GetAsync(Skill + "/stages/live/manifest");
+        var stagesAfter = await StagesAsync();
+
+        Assert.That(submit.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(review!["status"]!.GetValue<string>(), Is.EqualTo("SUCCEEDED"));
+        Assert.That(liveWhileWaiting.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "certified, not yet live");
+        Assert.That(stagesWhileWaiting, Is.EqualTo(new[] { "development=DEVELOPMENT" }));
+        Assert.That(liveAfter.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(stagesAfter, Is.EqualTo(new[] { "development=DEVELOPMENT", "live=PUBLISHED" }));
+    }
+
+    [Test]
     public async Task CertificationList_InPages_IsNewestFirstWithANextToken()
     {
         await StartAsync();
@@ -175,6 +197,12 @@ public sealed class SmapiServiceTests
         using var response = await _http.GetAsync("/v1/skills/amzn1.ask.skill.someone-else/stages/development/manifest");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    private async Task<IReadOnlyList<string>> StagesAsync()
+    {
+        var list = await _http.GetFromJsonAsync<JsonObject>($"/v1/skills?vendorId={_simulator.Options.VendorId}&skillId={_simulator.Options.SkillId}");
+        return [.. list!["skills"]!.AsArray().Select(s => $"{s!["stage"]}={s["publicationStatus"]}")];
     }
 
     private static string ModelStatus(JsonObject status) => status["interactionModel"]!["en-US"]!["lastUpdateRequest"]!["status"]!.GetValue<string>();

@@ -123,4 +123,16 @@ public sealed class SmapiFaultTests : SmapiTestFixture
         Assert.ThrowsAsync<TimeoutException>(() => submitting);
         Assert.That(Faults.Calls("smapi:SubmitSkillForCertification"), Is.EqualTo(1));
     }
+
+    [Test]
+    public void Submit_WhoseAnswerIsLost_IsNeverRetriedAndSaysTheSubmissionMayHaveLanded()
+    {
+        Faults.FailCall("smapi:SubmitSkillForCertification", 1, Fault.Lost);
+
+        var error = Assert.ThrowsAsync<HttpRequestException>(() => Smapi.Certifications.SubmitAsync(SkillId, new SubmitSkillForCertificationRequest(), CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("/submit: the connection was closed before an answer arrived; the change may have been applied all the same (1 attempt(s))"));
+        Assert.That(Faults.Calls("smapi:SubmitSkillForCertification"), Is.EqualTo(1));
+        Assert.That(Harness.Simulator.Smapi.Inspect(s => s.Submissions), Is.EqualTo(1), "it landed");
+    }
 }

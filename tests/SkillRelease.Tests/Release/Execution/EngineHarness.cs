@@ -95,6 +95,16 @@ public sealed class EngineHarness : IAsyncDisposable
         ]));
     }
 
+    /// <summary>The GitHub ledger as comparable text: a duplicated deployment, status, release or issue shows as an extra line.</summary>
+    public string LedgerSnapshot() => Simulator.GitHub.Inspect(repository => string.Join('\n', repository.Deployments
+            .OrderBy(d => d.Environment, StringComparer.Ordinal).ThenBy(d => d.Ref, StringComparer.Ordinal).ThenBy(d => d.Id)
+            .Select(d => $"deployment {d.Environment} {d.Ref}: {string.Join(" → ", d.Statuses.Select(s => s.State))}")
+        .Concat(repository.Releases.OrderBy(r => r.TagName, StringComparer.Ordinal).Select(r => $"release {r.TagName} \"{r.Name}\""))
+        .Concat(repository.Issues.Select(i => $"issue \"{i.Title}\" {i.State}"))));
+
+    /// <summary>The remote state and the ledger together: what the harsher suites compare.</summary>
+    public async Task<string> FullSnapshotAsync() => await SnapshotAsync() + "\n" + LedgerSnapshot();
+
     public ValueTask DisposeAsync() => Simulator.DisposeAsync();
 
     public static CutRelease Cut(string tag, CodePackage code) => new(ReleaseTag.Parse(tag), code, Skill, PublicationMethods.Auto, Now);

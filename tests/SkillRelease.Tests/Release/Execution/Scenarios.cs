@@ -18,6 +18,7 @@ public sealed record Scenario(string Name, Func<EngineHarness, Task> Arrange, Re
         yield return new("cut-release", h => h.RunToEndAsync(DeployA), EngineHarness.Cut("v1.0.0", EngineHarness.CodeA));
         yield return new("await-certification (passed)", Certified(CertificationOutcome.Pass), Await);
         yield return new("await-certification (failed)", Certified(CertificationOutcome.Fail), Await);
+        yield return new("promote", Live(), new Promote(EngineHarness.CodeB, EngineHarness.Skill, null, EngineHarness.Now));
         yield return new("promote with canary", Live(), new Promote(EngineHarness.CodeB, EngineHarness.Skill, new Canary(10, TimeSpan.FromMilliseconds(50)), EngineHarness.Now));
         yield return new("rollback", async h =>
         {

@@ -19,8 +19,8 @@ public sealed partial class SimulatedSkill
     /// <summary>The skill version the live stage holds (a certification's <see cref="SimulatedCertification.Sequence"/>).</summary>
     public int? LiveVersion { get; private set; }
 
-    /// <summary>Oldest first.</summary>
-    internal IReadOnlyList<SimulatedRollback> Rollbacks => _rollbacks;
+    /// <summary>How many rollbacks were requested (accepted) so far.</summary>
+    public int RollbackRequests => _rollbacks.Count;
 
     /// <summary>What list-versions-for-skill says of a version now: IN_REVIEW, LIVE, CERTIFIED (passed, not live now),
     /// FAILED_CERTIFICATION or WITHDRAWN_FROM_CERTIFICATION.</summary>

@@ -37,36 +37,14 @@ internal static class SkillVersionEndpoints
             .WithOperation(smapi.Name, "GetRollbackForSkill");
     }
 
-    private static JsonObject List(SimulatedSkill skill, string skillId, IQueryCollection query)
-    {
-        var maxResults = int.TryParse(query["maxResults"], CultureInfo.InvariantCulture, out var max) ? max : 50;
-        var start = int.TryParse(query["nextToken"], CultureInfo.InvariantCulture, out var offset) ? offset : 0;
-        if (maxResults is < 1 or > 50 || start < 0)
+    private static JsonObject List(SimulatedSkill skill, string skillId, IQueryCollection query) =>
+        SmapiListPage<SimulatedCertification>.From(skill.Certifications, query).Answer($"/v1/skills/{skillId}/versions", "skillVersions", version => new JsonObject
         {
-            throw SmapiError.BadRequest("The request is not valid.", [new Violation("INVALID_REQUEST_PARAMETER", "maxResults must be 1..50 and nextToken one this API returned.")]);
-        }
-
-        var page = skill.Certifications.Skip(start).Take(maxResults).ToList();
-        var truncated = start + page.Count < skill.Certifications.Count;
-        var list = new JsonObject
-        {
-            ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = $"/v1/skills/{skillId}/versions" } },
-            ["skillVersions"] = new JsonArray([.. page.Select(version => (JsonNode)new JsonObject
-            {
-                ["version"] = version.Sequence.ToString(CultureInfo.InvariantCulture),
-                ["message"] = version.VersionMessage,
-                ["creationTime"] = SmapiResults.Timestamp(version.SubmittedAt),
-                ["submissions"] = new JsonArray(new JsonObject { ["status"] = skill.VersionStatus(version), ["submissionTime"] = SmapiResults.Timestamp(version.SubmittedAt) }),
-            })]),
-            ["isTruncated"] = truncated,
-        };
-        if (truncated)
-        {
-            list["nextToken"] = (start + page.Count).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return list;
-    }
+            ["version"] = version.Sequence.ToString(CultureInfo.InvariantCulture),
+            ["message"] = version.VersionMessage,
+            ["creationTime"] = SmapiResults.Timestamp(version.SubmittedAt),
+            ["submissions"] = new JsonArray(new JsonObject { ["status"] = skill.VersionStatus(version), ["submissionTime"] = SmapiResults.Timestamp(version.SubmittedAt) }),
+        });
 
     private static JsonObject Status(SimulatedRollback rollback) => new()
     {

@@ -7,6 +7,8 @@ namespace SkillRelease.Release.Steps;
 /// Makes an earlier certified skill version live again with SMAPI's skill rollback (manifest, endpoint and models
 /// together, no review), then waits for it. A rollback to the same version that is still running (a re-run after a
 /// crash or a lost answer) is waited for instead of requested twice: SMAPI allows only one outstanding.
+/// The API offers no ETag or revision to guard with (invariant 6): SMAPI's one-outstanding rule and its refusal of
+/// the version already live are the guard, and the plan moves the alias it names first, guarded by its RevisionId.
 /// </summary>
 public sealed record RollbackSkill(string TargetVersion, string What) : Step
 {

@@ -57,6 +57,18 @@ public sealed class RollbackPlannerTests
     }
 
     [Test]
+    public void Rollback_AfterACertifiedRelease_WhenAlexaMayNotInvokeTheOtherAlias_GrantsTheTriggerBeforeTheSkillPointsAtIt()
+    {
+        var state = CertifiedOnGreen().Build();
+        state = state with { Aliases = [state.Alias("blue")! with { AlexaCanInvoke = false, PolicyRevisionId = null }, state.Alias("green")!] };
+
+        var writes = Writes(ReleasePlanner.Plan(state, new Rollback()));
+
+        Assert.That(writes.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(PointAlias), typeof(GrantAlexaTrigger), typeof(RollbackSkill) }));
+        Assert.That(writes.OfType<GrantAlexaTrigger>().Single().Alias, Is.EqualTo("blue"));
+    }
+
+    [Test]
     public void Rollback_AfterACertifiedRelease_WhileANewReleaseIsInFlightOnTheOtherAlias_RefusesAndSaysWhatToDo()
     {
         var state = CertifiedOnGreen("release=v1.2.0 previous=2 cut=2026-11-25T10:00:00Z", blueVersion: "3")

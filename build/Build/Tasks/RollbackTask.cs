@@ -6,7 +6,7 @@ namespace Build.Tasks;
 
 [TaskName("rollback")]
 [PlansInDryRun]
-[TaskDescription("Moves the live alias back to the version it ran before the last promote or release.")]
+[TaskDescription("Rolls back the last promote (the live alias, code only) or the last certified release (skill version and code together).")]
 public sealed class RollbackTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context) =>

@@ -46,28 +46,9 @@ internal static class CertificationEndpoints
 
     private static JsonObject List(SimulatedSkill skill, string skillId, IQueryCollection query)
     {
-        var maxResults = int.TryParse(query["maxResults"], CultureInfo.InvariantCulture, out var max) ? max : 50;
-        var start = int.TryParse(query["nextToken"], CultureInfo.InvariantCulture, out var offset) ? offset : 0;
-        if (maxResults is < 1 or > 50 || start < 0)
-        {
-            throw SmapiError.BadRequest("The request is not valid.", [new Violation("INVALID_REQUEST_PARAMETER", "maxResults must be 1..50 and nextToken one this API returned.")]);
-        }
-
         var newestFirst = skill.Certifications.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Sequence).ToList();
-        var page = newestFirst.Skip(start).Take(maxResults).ToList();
-        var truncated = start + page.Count < newestFirst.Count;
-        var list = new JsonObject
-        {
-            ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = $"/v1/skills/{skillId}/certifications" } },
-            ["isTruncated"] = truncated,
-            ["totalCount"] = newestFirst.Count,
-            ["items"] = new JsonArray([.. page.Select(Summary)]),
-        };
-        if (truncated)
-        {
-            list["nextToken"] = (start + page.Count).ToString(CultureInfo.InvariantCulture);
-        }
-
+        var list = SmapiListPage<SimulatedCertification>.From(newestFirst, query).Answer($"/v1/skills/{skillId}/certifications", "items", Summary);
+        list["totalCount"] = newestFirst.Count;
         return list;
     }
 

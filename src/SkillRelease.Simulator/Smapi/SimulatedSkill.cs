@@ -9,9 +9,10 @@ namespace SkillRelease.Simulator.Smapi;
 /// <summary>
 /// One skill's state and the rules SMAPI applies to it. Not thread-safe: <see cref="SmapiService"/> serialises
 /// access. Time-driven transitions (updates finishing, a certification ending by itself, a publication going live)
-/// happen lazily in <see cref="Advance"/>, which runs before every request.
+/// happen lazily in <see cref="Advance"/>, which runs before every request. Skill versions and rollbacks:
+/// SimulatedSkill.Versions.cs.
 /// </summary>
-public sealed class SimulatedSkill
+public sealed partial class SimulatedSkill
 {
     public const string DefaultFeedback =
         "The skill's response to \"Alexa, ask boston info when is trash day\" did not answer the question: it responded with \"Sorry, something went wrong.\" " +
@@ -72,16 +73,18 @@ public sealed class SimulatedSkill
 
         if (Publication is { Status: UpdateStatuses.InProgress } publication && now >= publication.CompletesAt)
         {
-            Live = Certified!.Snapshot(now);
+            GoLive(_certifications.Last(c => c.Status == UpdateStatuses.Succeeded), now);
             Certified = null;
             Publication = publication with { Status = UpdateStatuses.Succeeded };
         }
 
         if (Publishing is { } certified && now >= GoesLiveAt)
         {
-            Live = certified.Snapshot.Snapshot(now);
+            GoLive(certified, now);
             Publishing = null;
         }
+
+        AdvanceRollback(now);
     }
 
     internal StageContent Stage(string stage) => stage switch
@@ -205,12 +208,13 @@ public sealed class SimulatedSkill
         }
         else
         {
-            Live = review.Snapshot.Snapshot(now);
+            GoLive(review, now);
         }
     }
 
     internal SimulatedPublication Publish(DateTimeOffset now)
     {
+        RefuseWhileRollingBack();
         if (Certified is null)
         {
             throw SmapiError.Forbidden("The skill has no certified version waiting to be published.");

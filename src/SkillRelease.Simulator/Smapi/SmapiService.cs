@@ -42,6 +42,7 @@ public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILamb
         CertificationEndpoints.Map(v1, this);
         PublicationEndpoints.Map(v1, this);
         SkillListEndpoints.Map(v1, this);
+        SkillVersionEndpoints.Map(v1, this);
     }
 
     /// <summary>Reads the skill's state under the lock (for tests: the returned objects must not be kept across calls).</summary>

@@ -22,4 +22,8 @@ public interface ISmapiClient
     IPublicationsClient Publications { get; }
 
     ISkillSummariesClient Skills { get; }
+
+    ISkillVersionsClient Versions { get; }
+
+    IRollbacksClient Rollbacks { get; }
 }

@@ -29,6 +29,8 @@ public sealed class SmapiClient : ISmapiClient, IDisposable
         Certifications = new CertificationsClient(connection);
         Publications = new PublicationsClient(connection);
         Skills = new SkillSummariesClient(connection);
+        Versions = new SkillVersionsClient(connection);
+        Rollbacks = new RollbacksClient(connection, poller);
     }
 
     public ISkillManifestClient Manifest { get; }
@@ -44,6 +46,10 @@ public sealed class SmapiClient : ISmapiClient, IDisposable
     public IPublicationsClient Publications { get; }
 
     public ISkillSummariesClient Skills { get; }
+
+    public ISkillVersionsClient Versions { get; }
+
+    public IRollbacksClient Rollbacks { get; }
 
     public void Dispose() => _http.Dispose();
 }

@@ -55,6 +55,35 @@ internal sealed class SmapiConnection(HttpClient http)
             ? response.Body as JsonObject ?? throw new SmapiException(HttpStatusCode.OK, null, "The answer has no JSON object body.", [], null, call.Operation)
             : null;
 
+    /// <summary>
+    /// Every page of a SMAPI list (<c>maxResults</c> 50, <c>nextToken</c> while <c>isTruncated</c>): the items under
+    /// <paramref name="field"/>, in the order SMAPI sent them; empty on 404 when <paramref name="notFoundIsEmpty"/>.
+    /// </summary>
+    public async Task<List<T>> ListAllAsync<T>(string path, string operation, string field, bool notFoundIsEmpty, CancellationToken cancellationToken)
+    {
+        var all = new List<T>();
+        string? nextToken = null;
+        do
+        {
+            var pagePath = $"{path}?maxResults=50" + (nextToken is null ? "" : "&nextToken=" + Uri.EscapeDataString(nextToken));
+            var page = await GetObjectAsync(new SmapiRequest(HttpMethod.Get, pagePath, operation) { NotFoundIsNull = notFoundIsEmpty }, cancellationToken).ConfigureAwait(false);
+            if (page is null)
+            {
+                return all;
+            }
+
+            if (page[field] is JsonArray items)
+            {
+                all.AddRange(Read<List<T>>(items));
+            }
+
+            nextToken = page["isTruncated"]?.GetValue<bool>() == true ? page["nextToken"]?.GetValue<string>() : null;
+        }
+        while (nextToken is not null);
+
+        return all;
+    }
+
     public static T Read<T>(JsonNode? node) => node.Deserialize<T>(Json) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
 
     private static string? RequestId(HttpResponseMessage response) =>

@@ -33,6 +33,9 @@ public sealed class SmapiException : Exception
     /// <summary>The If-Match ETag was stale: someone else wrote in between.</summary>
     public bool IsPreconditionFailed => StatusCode == HttpStatusCode.PreconditionFailed;
 
+    /// <summary>409: the resource's state does not allow the call now (e.g. a rollback or publication is outstanding).</summary>
+    public bool IsConflict => StatusCode == HttpStatusCode.Conflict;
+
     /// <summary>A development write refused because the skill is in certification (403/409).</summary>
     public bool IsLocked => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Conflict;
 

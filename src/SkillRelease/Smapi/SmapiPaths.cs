@@ -35,6 +35,12 @@ internal static class SmapiPaths
 
     public static string LatestPublication(string skillId) => Publications(skillId) + "/~latest";
 
+    public static string Rollbacks(string skillId) => Skill(skillId) + "/rollbacks";
+
+    public static string Rollback(string skillId, string rollbackRequestId) => $"{Rollbacks(skillId)}/{Escape(rollbackRequestId)}";
+
+    public static string Versions(string skillId) => Skill(skillId) + "/versions";
+
     public static string Skills(string vendorId, string skillId) => $"v1/skills?vendorId={Escape(vendorId)}&skillId={Escape(skillId)}";
 
     /// <summary>The last path segment of a <c>Location</c> (absolute or relative), e.g. the certification id.</summary>

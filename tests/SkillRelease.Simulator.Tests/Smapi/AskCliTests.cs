@@ -95,6 +95,31 @@ public sealed class AskCliTests
         Assert.That(_simulator.Faults.Calls("smapi:*"), Is.Zero);
     }
 
+    [Test]
+    public async Task AskCli_ListsSkillVersionsAndRollsTheLiveSkillBack()
+    {
+        foreach (var release in new[] { "v1.0.0", "v1.1.0" })
+        {
+            Succeeded(await _ask.SmapiAsync("submit-skill-for-certification", "-s", SkillId, "--version-message", release));
+            _simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
+        }
+
+        var versions = await _ask.SmapiAsync("list-versions-for-skill", "-s", SkillId);
+        var rollback = await _ask.SmapiAsync("rollback-skill", "-s", SkillId, "--target-version", "1");
+        Succeeded(versions);
+        Succeeded(rollback);
+        var id = JsonNode.Parse(rollback.StandardOutput)!["rollbackRequestId"]!.GetValue<string>();
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        var status = await _ask.SmapiAsync("get-rollback-for-skill", "-s", SkillId, "--rollback-request-id", id);
+
+        Succeeded(status);
+        var listed = JsonNode.Parse(versions.StandardOutput)!["skillVersions"]!.AsArray();
+        Assert.That(listed.Select(v => (v!["version"]!.GetValue<string>(), v["message"]!.GetValue<string>(), v["submissions"]![0]!["status"]!.GetValue<string>())),
+            Is.EqualTo(new[] { ("1", "v1.0.0", "CERTIFIED"), ("2", "v1.1.0", "LIVE") }));
+        Assert.That(JsonNode.Parse(status.StandardOutput)!["status"]!.GetValue<string>(), Is.EqualTo("SUCCEEDED"));
+        Assert.That(_simulator.Smapi.Inspect(s => s.LiveVersion), Is.EqualTo(1));
+    }
+
     private static void Succeeded(ProcessRun run) => Assert.That(run.ExitCode, Is.Zero, run.Tail());
 
     private string Write(string name, JsonObject document)

@@ -13,6 +13,12 @@ internal static class PromotePlanner
 {
     public static Plan Plan(RemoteState state, Promote intent)
     {
+        if (state.ReleaseInFlight)
+        {
+            // Go-live would silently replace a promote with the candidate's code, and the candidate cannot take it (invariant 2).
+            throw new ReleaseRefusedException($"Release {state.ReleaseInFlightTag ?? "(unknown)"} is in flight: a promote now would be undone when it goes live. Run await-certification until it has finished, then promote (or put the fix in a new release).");
+        }
+
         if (state.Live is null)
         {
             throw new ReleaseRefusedException("The skill has never been published, so there is nothing live to promote to: cut a release.");

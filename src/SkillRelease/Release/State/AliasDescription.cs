@@ -4,9 +4,11 @@ namespace SkillRelease.Release.State;
 
 /// <summary>
 /// What the pipeline keeps in an alias's description, durably and beside the alias itself rather than in a local
-/// file: the release it carries and the version the alias pointed at before its last move (what rollback returns
-/// to), or the version a rollback left, and when a release was cut onto a candidate (a lease: see the cut-release
-/// planner). Written as <c>release=v1.2.0 previous=7 cut=2026-11-26T10:00:00Z</c> / <c>rolled-back-from=9</c>.
+/// file: the release it carries; <c>previous</c>, after a promote the version the alias left (what a code-only rollback
+/// returns to), after a cut the version live ran then; the version a rollback left; and when a release was cut onto
+/// the alias (a lease: see the cut-release planner; kept until a promote or rollback rewrites the description, it
+/// tells rollback the alias went live by certification). Written as
+/// <c>release=v1.2.0 previous=7 cut=2026-11-26T10:00:00Z</c> / <c>rolled-back-from=9</c>.
 /// </summary>
 public sealed record AliasDescription(string? Release = null, string? Previous = null, string? RolledBackFrom = null, DateTimeOffset? Cut = null)
 {

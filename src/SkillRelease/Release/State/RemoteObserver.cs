@@ -27,7 +27,8 @@ public sealed class RemoteObserver(ReleaseServices services)
         var certified = StageAsync(Stages.Certified, locales, cancellationToken);
         var certification = services.Smapi.Certifications.GetReviewAsync(settings.SkillId, "mostRecent", cancellationToken);
         var summaries = services.Smapi.Skills.ListAsync(settings.VendorId, settings.SkillId, cancellationToken);
-        await Task.WhenAll(versions, aliases, live, certified, certification, summaries).ConfigureAwait(false);
+        var skillVersions = services.Smapi.Versions.ListAsync(settings.SkillId, cancellationToken);
+        await Task.WhenAll(versions, aliases, live, certified, certification, summaries, skillVersions).ConfigureAwait(false);
 
         var latest = await function.ConfigureAwait(false);
         var certifiedStage = await certified.ConfigureAwait(false);
@@ -45,6 +46,7 @@ public sealed class RemoteObserver(ReleaseServices services)
             LatestPublication = publication,
             LatestCertification = await certification.ConfigureAwait(false),
             Summaries = await summaries.ConfigureAwait(false),
+            SkillVersions = await skillVersions.ConfigureAwait(false),
         };
     }
 

@@ -38,6 +38,9 @@ public sealed record RemoteState
 
     public IReadOnlyList<SkillSummary> Summaries { get; init; } = [];
 
+    /// <summary>The skill's versions (one per certification submission), oldest first: what a skill rollback can return to.</summary>
+    public IReadOnlyList<SkillVersion> SkillVersions { get; init; } = [];
+
     public AliasState? Alias(string name) => Aliases.FirstOrDefault(a => a.Name == name);
 
     /// <summary>The alias the live skill's endpoint names, if any.</summary>

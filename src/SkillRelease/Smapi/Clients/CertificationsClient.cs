@@ -6,8 +6,6 @@ namespace SkillRelease.Smapi.Clients;
 
 internal sealed class CertificationsClient(SmapiConnection connection) : ICertificationsClient
 {
-    private const int PageSize = 50;
-
     public async Task<string> SubmitAsync(string skillId, SubmitSkillForCertificationRequest request, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(skillId);
@@ -42,20 +40,7 @@ internal sealed class CertificationsClient(SmapiConnection connection) : ICertif
     public async Task<IReadOnlyList<CertificationSummary>> ListAsync(string skillId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(skillId);
-        var all = new List<CertificationSummary>();
-        string? nextToken = null;
-        do
-        {
-            var path = $"{SmapiPaths.Certifications(skillId)}?maxResults={PageSize}" + (nextToken is null ? "" : "&nextToken=" + Uri.EscapeDataString(nextToken));
-            var page = await connection.GetObjectAsync(new SmapiRequest(HttpMethod.Get, path, "GetCertificationsList"), cancellationToken).ConfigureAwait(false);
-            if (page!["items"] is JsonArray items)
-            {
-                all.AddRange(SmapiConnection.Read<List<CertificationSummary>>(items));
-            }
-
-            nextToken = page["isTruncated"]?.GetValue<bool>() == true ? page["nextToken"]?.GetValue<string>() : null;
-        }
-        while (nextToken is not null);
+        var all = await connection.ListAllAsync<CertificationSummary>(SmapiPaths.Certifications(skillId), "GetCertificationsList", "items", notFoundIsEmpty: false, cancellationToken).ConfigureAwait(false);
 
         // SMAPI sorts newest first; sorting again keeps that true across pages.
         return [.. all.OrderByDescending(c => c.SkillSubmissionTimestamp ?? DateTimeOffset.MinValue)];

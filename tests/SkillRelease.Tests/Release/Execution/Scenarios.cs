@@ -1,3 +1,4 @@
+using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
 using SkillRelease.Simulator;
 
@@ -25,6 +26,29 @@ public sealed record Scenario(string Name, Func<EngineHarness, Task> Arrange, Re
             await Live()(h);
             await h.RunToEndAsync(new Promote(EngineHarness.CodeB, EngineHarness.Skill, null, EngineHarness.Now));
         }, new Rollback());
+        yield return new("rollback (certified release)", TwoCertifiedReleases, new Rollback());
+    }
+
+    /// <summary>The skill package with another invocation name: a change only a certified release may take live.</summary>
+    public static SkillPackage SkillB { get; } = EngineHarness.Skill with
+    {
+        Models = EngineHarness.Skill.Models.ToDictionary(m => m.Key, m =>
+        {
+            var model = m.Value.DeepClone().AsObject();
+            model["interactionModel"]!["languageModel"]!["invocationName"] = "boston guide";
+            return model;
+        }),
+    };
+
+    /// <summary>v1.0.0 (code A) went live on blue, then v1.1.0 (code B, <see cref="SkillB"/>) went live on green.</summary>
+    public static async Task TwoCertifiedReleases(EngineHarness h)
+    {
+        await Certified(CertificationOutcome.Pass)(h);
+        await h.RunToEndAsync(Await);
+        await h.RunToEndAsync(new DeployLatest(EngineHarness.CodeB, SkillB));
+        await h.RunToEndAsync(EngineHarness.Cut("v1.1.0", EngineHarness.CodeB) with { Skill = SkillB });
+        h.Simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
+        await h.RunToEndAsync(Await);
     }
 
     private static Func<EngineHarness, Task> Certified(CertificationOutcome outcome) => async h =>

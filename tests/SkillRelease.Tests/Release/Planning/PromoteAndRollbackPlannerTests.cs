@@ -96,7 +96,7 @@ public sealed class PromoteAndRollbackPlannerTests
         var plan = ReleasePlanner.Plan(rolledBack, new Rollback());
 
         Assert.That(plan.IsEmpty, Is.True);
-        Assert.That(plan.Notes.Single(), Does.Contain("already rolled back from version 2 to 1"));
+        Assert.That(plan.Notes.Single(), Does.Contain("already rolled back from version 2 to version 1"));
     }
 
     [Test]

@@ -23,6 +23,7 @@ internal sealed class StateBuilder
     private StageState? _certified;
     private CertificationReview? _certification;
     private readonly List<SkillSummary> _summaries = [];
+    private readonly List<SkillVersion> _skillVersions = [];
 
     public StateBuilder()
     {
@@ -66,9 +67,9 @@ internal sealed class StateBuilder
         return this;
     }
 
-    public StateBuilder WithVersion(string number, string sha)
+    public StateBuilder WithVersion(string number, string sha, string? description = null)
     {
-        _versions.Add(new FunctionConfiguration { Version = number, CodeSha256 = sha, FunctionArn = $"{FunctionArn}:{number}" });
+        _versions.Add(new FunctionConfiguration { Version = number, CodeSha256 = sha, FunctionArn = $"{FunctionArn}:{number}", Description = description });
         return this;
     }
 
@@ -114,6 +115,13 @@ internal sealed class StateBuilder
         return this;
     }
 
+    /// <summary>A skill version as list-versions-for-skill reports it (one submission, with <paramref name="status"/>).</summary>
+    public StateBuilder WithSkillVersion(string version, string message, string status)
+    {
+        _skillVersions.Add(new SkillVersion { Version = version, Message = message, Submissions = [new VersionSubmission { Status = status, SubmissionTime = Now.AddDays(-_skillVersions.Count) }] });
+        return this;
+    }
+
     public RemoteState Build() => new()
     {
         FunctionArn = FunctionArn,
@@ -126,5 +134,6 @@ internal sealed class StateBuilder
         Certified = _certified,
         LatestCertification = _certification,
         Summaries = _summaries,
+        SkillVersions = _skillVersions,
     };
 }

@@ -40,5 +40,11 @@ public sealed record SimulatorOptions
     /// <summary>How long an injected timeout holds the request before giving up (the client should time out first).</summary>
     public TimeSpan TimeoutFaultDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The share (0–1) of a canary's invocations that fail: the new version of a weighted alias (simulate --canary-error-rate).</summary>
+    public double CanaryErrorRate { get; init; }
+
+    /// <summary>The synthetic traffic a weighted alias receives, split between its versions by weight.</summary>
+    public double CanaryInvocationsPerMinute { get; init; } = 600;
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -6,7 +6,7 @@ using SkillRelease.Simulator;
 namespace Build.Tasks;
 
 [TaskName("simulate")]
-[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA and GitHub on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout, --lambda-update-seconds S, --smapi-update-seconds S).")]
+[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA, GitHub and CloudWatch on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout, --lambda-update-seconds S, --smapi-update-seconds S, --canary-error-rate R: the share of a canary's invocations that fail).")]
 public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
@@ -20,6 +20,7 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
             CertificationOutcome = context.Release.CertificationOutcome,
             LambdaUpdateDuration = context.Release.LambdaUpdateDuration ?? defaults.LambdaUpdateDuration,
             SmapiUpdateDuration = context.Release.SmapiUpdateDuration ?? defaults.SmapiUpdateDuration,
+            CanaryErrorRate = context.Release.CanaryErrorRate,
         };
         using var stop = new StopSignal();
         await using var simulator = await SkillSimulator.StartAsync(options, stop.Token);

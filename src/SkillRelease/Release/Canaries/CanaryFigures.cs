@@ -16,5 +16,5 @@ public sealed record CanaryFigures(string Alias, string Version, long Invocation
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"version {Version} on alias {Alias}: {Errors} error(s) in {Invocations} invocation(s){(Invocations == 0 ? "" : $" ({ErrorRate:P1})")}");
+        $"version {Version} on alias {Alias}: {Errors} error(s) in {Invocations} invocation(s){(Invocations == 0 ? "" : $" ({ErrorRate * 100:0.#}%)")}");
 }

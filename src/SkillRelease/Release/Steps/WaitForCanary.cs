@@ -15,7 +15,7 @@ namespace SkillRelease.Release.Steps;
 public sealed record WaitForCanary(string Alias, VersionChoice Version, DateTimeOffset Started, DateTimeOffset Ends, Canary Canary, PointAlias RollBack, string Commit) : Step
 {
     public override string Description => string.Create(CultureInfo.InvariantCulture,
-        $"watch the canary on alias {Alias} until {Ends.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; move it back to version {RollBack.Version.Number} if {Canary.MaxErrorRate:P0} or more of at least {Canary.MinInvocations} invocations fail");
+        $"watch the canary on alias {Alias} until {Ends.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; move it back to version {RollBack.Version.Number} if {Canary.MaxErrorRate * 100:0.#}% or more of at least {Canary.MinInvocations} invocations fail");
 
     public override string Replaces => "watching the new version's errors in the Lambda console's Monitor tab, and moving the alias back by hand";
 
@@ -51,7 +51,7 @@ public sealed record WaitForCanary(string Alias, VersionChoice Version, DateTime
 
     private async Task RollBackAsync(StepContext context, CanaryFigures figures, CancellationToken cancellationToken)
     {
-        var verdict = string.Create(CultureInfo.InvariantCulture, $"{figures}, at or above the {Canary.MaxErrorRate:P0} threshold");
+        var verdict = string.Create(CultureInfo.InvariantCulture, $"{figures}, at or above the {Canary.MaxErrorRate * 100:0.#}% threshold");
         context.Logger.LogWarningLine($"  the canary failed ({verdict}): moving alias {Alias} back to version {RollBack.Version.Number}");
         await RollBack.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
         await RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, Commit, DeploymentStates.Failure, $"canary rolled back: {figures}"))

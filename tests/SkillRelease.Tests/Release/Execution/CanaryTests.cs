@@ -29,7 +29,7 @@ public sealed class CanaryTests
         var alias = await AliasWithTheAwsCliAsync(harness);
         Assert.That((alias["FunctionVersion"]?.GetValue<string>(), Weights(alias)), Is.EqualTo(("1", 0)));
         Assert.That(alias["Description"]?.GetValue<string>(), Does.Not.Contain("canary=").And.Not.Contain("previous=1"));
-        var states = harness.Simulator.GitHub.Inspect(r => r.Deployments.Where(d => d.Environment == DeploymentEnvironments.Live).SelectMany(d => d.Statuses).Select(s => s.State).ToList());
+        var states = harness.Simulator.GitHub.Inspect(r => r.Deployments.Where(d => d.Environment == DeploymentEnvironments.Live && d.Ref == EngineHarness.CodeB.Commit).SelectMany(d => d.Statuses).Select(s => s.State).ToList());
         Assert.That(states, Does.Contain(DeploymentStates.Failure));
         Assert.That(states, Does.Not.Contain(DeploymentStates.Success));
     }

@@ -66,7 +66,9 @@ public sealed record StatusReport(IReadOnlyList<(string Item, string Value)> Row
     private static string Canary(AliasState alias, CanaryFigures? figures)
     {
         var since = alias.Description.CanaryStart is { } start ? $" since {start.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : " (start not recorded)";
-        return $"running on alias {alias.Name}{Weights(alias)}{since}; {(figures is null ? "no figures read from CloudWatch" : figures.ToString())}";
+        var (version, weight) = alias.AdditionalVersionWeights.First();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"version {version} takes {weight * 100:0.#}% of alias {alias.Name}'s traffic{since}; {(figures is null ? "no figures read from CloudWatch" : figures.ToString())}");
     }
 
     private static string Endpoint(RemoteState state, string? uri) => uri is null ? "none" : EndpointNames.Describe(state, uri);

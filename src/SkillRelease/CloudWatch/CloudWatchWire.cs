@@ -5,7 +5,9 @@ namespace SkillRelease.CloudWatch;
 /// POST to "/" with <c>X-Amz-Target: GraniteServiceVersion20100801.{Operation}</c>, body and answer in
 /// <c>application/x-amz-json-1.0</c>, timestamps as epoch seconds. The service model lists the protocols
 /// smithy-rpc-v2-cbor, json and query; botocore picks json, which we checked with <c>aws cloudwatch get-metric-data
-/// --debug</c> (docs/operations.md, "The canary"). Shared by the client and the simulator.
+/// --debug</c> (docs/operations.md, "The canary"). Shared by the client and the simulator. Last checked 2026-11-29
+/// against botocore 1.43.11 and moto 5.2.1; API reference:
+/// https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html.
 /// </summary>
 public static class CloudWatchWire
 {

@@ -51,6 +51,11 @@ public sealed record SimulatorOptions
     /// SUCCEEDED while the live stage is unchanged ("certified, not yet live").
     /// </summary>
     public TimeSpan PublishAfter { get; init; } = TimeSpan.Zero;
+    /// <summary>The share (0–1) of a canary's invocations that fail: the new version of a weighted alias (simulate --canary-error-rate).</summary>
+    public double CanaryErrorRate { get; init; }
+
+    /// <summary>The synthetic traffic a weighted alias receives, split between its versions by weight.</summary>
+    public double CanaryInvocationsPerMinute { get; init; } = 600;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -1,5 +1,6 @@
 using LoopbackHosting;
 using Microsoft.AspNetCore.Builder;
+using SkillRelease.Simulator.CloudWatch;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Simulator.GitHub;
 using SkillRelease.Simulator.Lambda;
@@ -10,8 +11,8 @@ using SkillRelease.Simulator.Smapi;
 namespace SkillRelease.Simulator;
 
 /// <summary>
-/// The Lambda control plane, SMAPI, Login with Amazon and the GitHub API on one loopback port, routed by path
-/// (<c>/2015-03-31/…</c>, <c>/v1/…</c>, <c>/auth/o2/token</c>, <c>/api/v3/…</c>). Seeded with one function and one
+/// The Lambda control plane, SMAPI, Login with Amazon, the GitHub API and CloudWatch's GetMetricData on one loopback
+/// port, routed by path (<c>/2015-03-31/…</c>, <c>/v1/…</c>, <c>/auth/o2/token</c>, <c>/api/v3/…</c>, POST <c>/</c>). Seeded with one function and one
 /// skill whose development endpoint is the function's unqualified ARN and which has never been live.
 /// </summary>
 public sealed class SkillSimulator : IAsyncDisposable
@@ -49,6 +50,7 @@ public sealed class SkillSimulator : IAsyncDisposable
     public IReadOnlyDictionary<string, string> ClientEnvironment => new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         ["AWS_ENDPOINT_URL_LAMBDA"] = BaseUrl,
+        ["AWS_ENDPOINT_URL_CLOUDWATCH"] = BaseUrl,
         ["AWS_ACCESS_KEY_ID"] = Options.AccessKeyId,
         ["AWS_SECRET_ACCESS_KEY"] = Options.SecretAccessKey,
         ["AWS_REGION"] = Options.Region,
@@ -76,7 +78,8 @@ public sealed class SkillSimulator : IAsyncDisposable
         var lwa = new LwaService(options);
         var smapi = new SmapiService(options, lwa, lambda);
         var gitHub = new GitHubService(options);
-        ISimulatedService[] services = [lambda, lwa, smapi, gitHub];
+        var cloudWatch = new CloudWatchService(options, lambda);
+        ISimulatedService[] services = [lambda, lwa, smapi, gitHub, cloudWatch];
 
         var middleware = new FaultMiddleware(faults, services.ToDictionary(s => s.Name, s => s.WriteError), options.TimeoutFaultDuration, options.Time);
         // A 50 MB zip, base64 in JSON, must fit in one UpdateFunctionCode.

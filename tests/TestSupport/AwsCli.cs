@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace TestSupport;
 
 /// <summary>
-/// The pre-installed AWS CLI v1 pointed at a simulator through <c>AWS_ENDPOINT_URL_LAMBDA</c>, with the simulator's
+/// The pre-installed AWS CLI v1 pointed at a simulator through <c>AWS_ENDPOINT_URL_LAMBDA</c> (and _CLOUDWATCH), with the simulator's
 /// key pair and nothing else from this machine (no config, no profile, no instance metadata, one attempt per call).
 /// </summary>
 internal sealed class AwsCli(IReadOnlyDictionary<string, string> clientEnvironment)
@@ -24,10 +24,15 @@ internal sealed class AwsCli(IReadOnlyDictionary<string, string> clientEnvironme
     }
 
     /// <summary>Runs <c>aws lambda …</c> and returns its exit code, its JSON output (null when it printed none) and its errors.</summary>
-    public async Task<(int ExitCode, JsonNode? Output, string Errors)> LambdaAsync(params string[] arguments)
+    public Task<(int ExitCode, JsonNode? Output, string Errors)> LambdaAsync(params string[] arguments) => RunAsync("lambda", arguments);
+
+    /// <summary>Runs <c>aws cloudwatch …</c> (through <c>AWS_ENDPOINT_URL_CLOUDWATCH</c>) the same way.</summary>
+    public Task<(int ExitCode, JsonNode? Output, string Errors)> CloudWatchAsync(params string[] arguments) => RunAsync("cloudwatch", arguments);
+
+    private async Task<(int ExitCode, JsonNode? Output, string Errors)> RunAsync(string service, string[] arguments)
     {
         var start = new ProcessStartInfo(Executable!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("lambda");
+        start.ArgumentList.Add(service);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cake.Common;
 using Cake.Core;
 using SkillRelease.Release.Packages;
@@ -25,8 +26,27 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
     /// <summary><c>--publish</c>: await-certification publishes a skill certified for manual publishing.</summary>
     public bool Publish => context.HasArgument("publish") && context.Argument("publish", "true") != "false";
 
-    /// <summary><c>--canary-percent P --canary-minutes M</c> for promote.</summary>
-    public Canary? Canary => Canary.From(context.Argument<double?>("canary-percent", null), context.Argument<double?>("canary-minutes", null));
+    /// <summary>
+    /// <c>--canary-percent P --canary-minutes M</c> for promote, watched with <c>--canary-max-error-rate R</c>,
+    /// <c>--canary-min-invocations N</c> and <c>--canary-poll-seconds S</c>; AWS_ROLE_DURATION_SECONDS says how long
+    /// the run's AWS credentials last (the role session's length, 3600 unless the workflow asks for more).
+    /// </summary>
+    public Canary? Canary => Canary.From(context.Argument<double?>("canary-percent", null), context.Argument<double?>("canary-minutes", null)) is { } canary
+        ? canary with
+        {
+            MaxErrorRate = Bounded("canary-max-error-rate", canary.MaxErrorRate, 0, 1),
+            MinInvocations = (int)Bounded("canary-min-invocations", canary.MinInvocations, 0, int.MaxValue),
+            PollInterval = TimeSpan.FromSeconds(Bounded("canary-poll-seconds", canary.PollInterval.TotalSeconds, 0.01, 3600)),
+            CredentialLifetime = environment.GetValueOrDefault("AWS_ROLE_DURATION_SECONDS") is { Length: > 0 } seconds
+                ? TimeSpan.FromSeconds(double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+                    ? value
+                    : throw new ArgumentException($"AWS_ROLE_DURATION_SECONDS must be a number of seconds (the role session's length), not '{seconds}'."))
+                : canary.CredentialLifetime,
+        }
+        : null;
+
+    /// <summary><c>--canary-error-rate R</c> for simulate: the share (0–1) of a canary's invocations that fail.</summary>
+    public double CanaryErrorRate => Bounded("canary-error-rate", 0, 0, 1);
 
     /// <summary>The commit being released: GITHUB_SHA in Actions, else git's HEAD.</summary>
     public string Commit => environment.GetValueOrDefault("GITHUB_SHA") is { Length: > 0 } sha ? sha : GitHead.Read(context.Environment.WorkingDirectory.FullPath);
@@ -61,6 +81,11 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
         "fail" => CertificationOutcome.Fail,
         var other => throw new ArgumentException($"--certification-outcome '{other}' is not known: use pass or fail."),
     };
+
+    private double Bounded(string name, double fallback, double min, double max) =>
+        context.Argument<double?>(name, null) is not { } value ? fallback
+        : value >= min && value <= max ? value
+        : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be between {min} and {max}, not {value}."));
 
     private TimeSpan? Seconds(string name) => context.Argument<double?>(name, null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
 }

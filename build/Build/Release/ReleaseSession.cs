@@ -1,10 +1,13 @@
 using Microsoft.Extensions.Logging;
 using SkillRelease.Http;
+using SkillRelease.CloudWatch;
 using SkillRelease.Release;
+using SkillRelease.Release.Canaries;
 using SkillRelease.Release.Configuration;
 using SkillRelease.Release.Execution;
 using SkillRelease.Release.Planning;
 using SkillRelease.Release.Reporting;
+using SkillRelease.Release.State;
 
 namespace Build.Release;
 
@@ -55,7 +58,8 @@ public sealed class ReleaseSession
     public async Task PrintStatusAsync()
     {
         var state = await new ReleaseEngine(Services, _logger, TimeProvider.System).ObserveAsync([], CancellationToken.None);
-        var report = StatusReport.From(state, TimeProvider.System.GetUtcNow());
+        var now = TimeProvider.System.GetUtcNow();
+        var report = StatusReport.From(state, now, await CanaryFiguresAsync(state, now));
         _logger.Log(LogLevel.Information, "{Line}", report.ToText().TrimEnd());
         if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
@@ -65,6 +69,20 @@ public sealed class ReleaseSession
         if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_OUTPUT") is { Length: > 0 } output)
         {
             await File.AppendAllTextAsync(output, $"release-in-flight={(state.ReleaseInFlight ? "true" : "false")}\n");
+        }
+    }
+
+    /// <summary>A running canary's figures; a CloudWatch that cannot be read is a warning, not a failed status.</summary>
+    private async Task<CanaryFigures?> CanaryFiguresAsync(RemoteState state, DateTimeOffset now)
+    {
+        try
+        {
+            return await CanaryMetrics.OfLiveAliasAsync(Services, state, now, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is CloudWatchException or HttpRequestException or TimeoutException)
+        {
+            _logger.Log(LogLevel.Warning, "{Line}", $"The canary's figures could not be read from CloudWatch: {exception.Message}");
+            return null;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Build.Tasks;
 
 [TaskName("promote")]
 [PlansInDryRun]
-[TaskDescription("Ships a code-only change to the live skill: publishes $LATEST and moves the live alias (--canary-percent P --canary-minutes M for a weighted step first).")]
+[TaskDescription("Ships a code-only change to the live skill: publishes $LATEST and moves the live alias (--canary-percent P --canary-minutes M for a weighted step first, watched through CloudWatch and rolled back on errors: --canary-max-error-rate, --canary-min-invocations, --canary-poll-seconds).")]
 public sealed class PromoteTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)

@@ -7,7 +7,7 @@ using SkillRelease.Simulator;
 namespace Build.Tasks;
 
 [TaskName("simulate")]
-[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA and GitHub on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout|lost|late, --lambda-update-seconds S, --smapi-update-seconds S, --publish-after SECONDS, --latency-ms N).")]
+[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA, GitHub and CloudWatch on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout|lost|late, --lambda-update-seconds S, --smapi-update-seconds S, --publish-after SECONDS, --latency-ms N, --canary-error-rate R: the share of a canary's invocations that fail).")]
 public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
@@ -25,6 +25,7 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
             Latency = context.Release.Latency ?? defaults.Latency,
             // A timeout or late answer must outlast the pipeline's own attempt timeout, or the client hears it in time.
             TimeoutFaultDuration = new RetryPolicy().AttemptTimeout + TimeSpan.FromSeconds(30),
+            CanaryErrorRate = context.Release.CanaryErrorRate,
         };
         using var stop = new StopSignal();
         await using var simulator = await SkillSimulator.StartAsync(options, stop.Token);

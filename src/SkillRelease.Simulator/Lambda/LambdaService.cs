@@ -31,6 +31,9 @@ public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
     /// <summary>The function's unqualified ARN.</summary>
     public string FunctionArn => _function.Arn;
 
+    /// <summary>Every alias write with its time (what the simulated CloudWatch derives traffic from).</summary>
+    public AliasRoutingHistory Routing => _function.Routing;
+
     public void Map(IEndpointRouteBuilder routes) => _endpoints.Map(routes);
 
     public string? WhyCannotInvoke(string endpointArn, string skillId) => _function.WhyCannotInvoke(endpointArn, skillId);

@@ -2,6 +2,9 @@ namespace SkillRelease.Simulator.Lambda;
 
 internal sealed partial class SimulatedFunction
 {
+    /// <summary>Every alias write, for the simulated CloudWatch's traffic.</summary>
+    public AliasRoutingHistory Routing { get; } = new();
+
     public FunctionAlias CreateAlias(FunctionReference reference, string name, string functionVersion, string? description, IReadOnlyDictionary<string, double>? weights)
     {
         lock (_gate)
@@ -29,6 +32,7 @@ internal sealed partial class SimulatedFunction
                 RevisionId = NewRevisionId(),
             };
             _aliases[name] = alias;
+            Routing.Record(_options.Time.GetUtcNow(), name, functionVersion, weights);
             return alias;
         }
     }
@@ -48,6 +52,7 @@ internal sealed partial class SimulatedFunction
             RequireRouting(version, newWeights);
             alias = alias with { FunctionVersion = version, Description = description ?? alias.Description, AdditionalVersionWeights = newWeights, RevisionId = NewRevisionId() };
             _aliases[name] = alias;
+            Routing.Record(_options.Time.GetUtcNow(), name, version, newWeights);
             return alias;
         }
     }
@@ -78,7 +83,11 @@ internal sealed partial class SimulatedFunction
         lock (_gate)
         {
             RequireThisFunction(reference);
-            _aliases.Remove(name);
+            if (_aliases.Remove(name))
+            {
+                Routing.Record(_options.Time.GetUtcNow(), name, null, null);
+            }
+
             _policies.Remove(name);
         }
     }

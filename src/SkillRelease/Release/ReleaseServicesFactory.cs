@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
+using SkillRelease.CloudWatch;
 using SkillRelease.GitHub;
 using SkillRelease.Http;
 using SkillRelease.Lambda;
@@ -33,6 +34,8 @@ public static class ReleaseServicesFactory
         var lambdaOptions = new LambdaClientOptions { Region = settings.Region, Credentials = awsCredentials, WaiterInterval = tuning.LambdaWaiterInterval };
         // Without an override the options know the region's public endpoint.
         var lambda = new LambdaClient(Shared(settings.LambdaEndpoint is { } endpoint ? lambdaOptions with { Endpoint = endpoint } : lambdaOptions));
+        var cloudWatchOptions = new CloudWatchClientOptions { Region = settings.Region, Credentials = awsCredentials };
+        var cloudWatch = new CloudWatchClient(Shared(settings.CloudWatchEndpoint is { } metrics ? cloudWatchOptions with { Endpoint = metrics } : cloudWatchOptions));
         var tokens = new LwaTokenProvider(Shared(new LwaOptions
         {
             TokenHost = settings.LwaTokenHost ?? LwaOptions.DefaultTokenHost,
@@ -56,7 +59,7 @@ public static class ReleaseServicesFactory
                 })
                 : null,
             logger);
-        return new ReleaseServices(lambda, smapi, ledger, settings);
+        return new ReleaseServices(lambda, smapi, ledger, settings) { CloudWatch = cloudWatch };
 
         // What every client shares: the retries, a transport of its own, the log, the redactor and the clock.
         T Shared<T>(T options)

@@ -16,6 +16,7 @@ public sealed record ReleaseSettings
     public string? GitHubToken { get; init; }
     public string? GitHubRepository { get; init; }
     public Uri? LambdaEndpoint { get; init; }
+    public Uri? CloudWatchEndpoint { get; init; }
     public Uri? SmapiBaseUrl { get; init; }
     public Uri? LwaTokenHost { get; init; }
     public Uri? GitHubApiUrl { get; init; }
@@ -62,6 +63,7 @@ public sealed record ReleaseSettings
             GitHubToken = Read("GITHUB_TOKEN"),
             GitHubRepository = Read("GITHUB_REPOSITORY"),
             LambdaEndpoint = Url(Read("AWS_ENDPOINT_URL_LAMBDA") ?? Read("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL_LAMBDA"),
+            CloudWatchEndpoint = Url(Read("AWS_ENDPOINT_URL_CLOUDWATCH") ?? Read("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL_CLOUDWATCH"),
             SmapiBaseUrl = Url(Read("ASK_SMAPI_SERVER_BASE_URL"), "ASK_SMAPI_SERVER_BASE_URL"),
             LwaTokenHost = Url(Read("ASK_LWA_TOKEN_HOST"), "ASK_LWA_TOKEN_HOST"),
             GitHubApiUrl = Url(Read("GITHUB_API_URL"), "GITHUB_API_URL"),

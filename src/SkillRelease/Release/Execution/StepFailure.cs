@@ -1,4 +1,5 @@
 using System.Net;
+using SkillRelease.CloudWatch;
 using SkillRelease.Lambda;
 using SkillRelease.Lwa;
 using SkillRelease.Release.Steps;
@@ -13,7 +14,7 @@ namespace SkillRelease.Release.Execution;
 public static class StepFailure
 {
     public static bool IsRemote(Exception exception) =>
-        exception is LambdaException or SmapiException or LwaException or TimeoutException or HttpRequestException;
+        exception is LambdaException or SmapiException or LwaException or CloudWatchException or TimeoutException or HttpRequestException;
 
     public static StepFailedException Explain(string what, Exception exception) =>
         new($"{what} failed: {exception.Message.TrimEnd('.')}. {Advice(exception)}", exception);
@@ -25,6 +26,8 @@ public static class StepFailure
         LambdaException { IsConflict: true } =>
             "Lambda is busy with another change to the function: run the task again in a minute; it resumes where it stopped.",
         LambdaException { IsNotFound: true } => "Check LAMBDA_FUNCTION_NAME and AWS_REGION.",
+        CloudWatchException { StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized } =>
+            "Check that the AWS role may call cloudwatch:GetMetricData (docs/setup.md); the canary keeps its traffic share, and a re-run watches it for the time left.",
         LambdaException { StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized } =>
             "Check the AWS credentials: the role GitHub assumes through OIDC (docs/setup.md) or your profile.",
         SmapiException { StatusCode: HttpStatusCode.Unauthorized } => "Check ASK_LWA_CLIENT_ID, ASK_LWA_CLIENT_SECRET and ASK_REFRESH_TOKEN.",

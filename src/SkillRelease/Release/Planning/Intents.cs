@@ -30,9 +30,27 @@ public sealed record Promote(CodePackage Code, SkillPackage Skill, Canary? Canar
     public override IReadOnlyList<string> Locales => Skill.Locales;
 }
 
-/// <summary>A weighted step before a promote completes: <see cref="Percent"/> of traffic on the new version for <see cref="Duration"/>.</summary>
+/// <summary>
+/// A weighted step before a promote completes: <see cref="Percent"/> of traffic on the new version for
+/// <see cref="Duration"/>, watched through CloudWatch and rolled back when too many of its invocations fail.
+/// </summary>
 public sealed record Canary(double Percent, TimeSpan Duration)
 {
+    /// <summary>The canary fails when at least this share of the new version's invocations are errors (--canary-max-error-rate).</summary>
+    public double MaxErrorRate { get; init; } = 0.05;
+
+    /// <summary>Fewer invocations than this say nothing either way (--canary-min-invocations).</summary>
+    public int MinInvocations { get; init; } = 20;
+
+    /// <summary>How often the figures are read; CloudWatch's Lambda metrics have one datapoint a minute (--canary-poll-seconds).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long this run's AWS credentials last (AWS_ROLE_DURATION_SECONDS; the OIDC role session's 1 h by default).</summary>
+    public TimeSpan CredentialLifetime { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>What a run needs besides the wait: publishing before it, the final move and the records after it.</summary>
+    public static TimeSpan CredentialMargin { get; } = TimeSpan.FromMinutes(5);
+
     public static Canary? From(double? percent, double? minutes)
     {
         if (percent is null or 0 && minutes is null or 0)

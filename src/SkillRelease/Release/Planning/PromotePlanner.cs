@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkillRelease.GitHub;
 using SkillRelease.Release.State;
 using SkillRelease.Release.Steps;
@@ -43,15 +44,7 @@ internal static class PromotePlanner
         var description = new AliasDescription(live.Description.Release, Previous: live.FunctionVersion).ToString();
         if (intent.Canary is { } canary)
         {
-            var canaryRunning = version.Number is not null && live.AdditionalVersionWeights.ContainsKey(version.Number);
-            if (!canaryRunning)
-            {
-                steps.Add(new PointAlias(live.Name, new VersionChoice(live.FunctionVersion), description, Create: false, live.RevisionId) { Canary = (version, canary.Percent / 100) });
-            }
-
-            steps.Add(new WaitForCanary(canary.Duration));
-            // The first move changed the alias's RevisionId; this plan made that change itself, so it does not guard on it.
-            steps.Add(new PointAlias(live.Name, version, description, Create: false, canaryRunning ? live.RevisionId : null));
+            steps.AddRange(CanarySteps(live, version, description, canary, intent));
         }
         else
         {
@@ -59,5 +52,38 @@ internal static class PromotePlanner
         }
 
         return new Plan("promote", steps) { Notes = [$"live alias: {live.Name} on version {live.FunctionVersion}; the live stage already holds skill-package/"], Records = [record] };
+    }
+
+    /// <summary>
+    /// Weight the alias (unless this canary already runs: a re-run), watch it for the time left, then move fully. The
+    /// canary's start is kept in the alias's description, so the time left is read from the remote alias, never from a
+    /// local file. The rollback restores the alias as it was before the canary; the full move is guarded by the
+    /// RevisionId of this plan's own canary move, or by the observed one on a re-run.
+    /// </summary>
+    private static IEnumerable<Step> CanarySteps(AliasState live, VersionChoice version, string description, Canary canary, Promote intent)
+    {
+        var running = version.Number is not null && live.AdditionalVersionWeights.ContainsKey(version.Number);
+        var started = running ? live.Description.CanaryStart ?? intent.Now : intent.Now;
+        var ends = started + canary.Duration;
+        var left = ends > intent.Now ? ends - intent.Now : TimeSpan.Zero;
+        if (left + Canary.CredentialMargin > canary.CredentialLifetime)
+        {
+            var longest = canary.CredentialLifetime - Canary.CredentialMargin;
+            throw new ReleaseRefusedException(string.Create(CultureInfo.InvariantCulture,
+                $"The canary would wait {left.TotalMinutes:0.#} more minute(s), but this run's AWS credentials last {canary.CredentialLifetime.TotalMinutes:0.#} minutes (the role's session length) and {Canary.CredentialMargin.TotalMinutes:0} of them are kept for publishing and the final move, so it would stop half-way: use --canary-minutes {Math.Max(0, longest.TotalMinutes):0} or less, or raise the role's maximum session duration and set AWS_ROLE_DURATION_SECONDS to match (docs/setup.md)."));
+        }
+
+        var before = live.Description with { CanaryStart = null };
+        if (!running)
+        {
+            yield return new PointAlias(live.Name, new VersionChoice(live.FunctionVersion), (before with { CanaryStart = started }).ToString(), Create: false, live.RevisionId)
+            {
+                Canary = (version, canary.Percent / 100),
+            };
+        }
+
+        var rollBack = new PointAlias(live.Name, new VersionChoice(live.FunctionVersion), before.ToString(), Create: false, running ? live.RevisionId : null) { AfterOwnMove = !running };
+        yield return new WaitForCanary(live.Name, version, started, ends, canary, rollBack, intent.Code.Commit);
+        yield return new PointAlias(live.Name, version, description, Create: false, running ? live.RevisionId : null) { AfterOwnMove = !running };
     }
 }

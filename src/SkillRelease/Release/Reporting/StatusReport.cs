@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SkillRelease.Release.Canaries;
 using SkillRelease.Release.State;
 
 namespace SkillRelease.Release.Reporting;
@@ -7,7 +8,8 @@ namespace SkillRelease.Release.Reporting;
 /// <summary>The status table: code, aliases, endpoints per stage, roles, certification, what is in flight.</summary>
 public sealed record StatusReport(IReadOnlyList<(string Item, string Value)> Rows)
 {
-    public static StatusReport From(RemoteState state, DateTimeOffset now)
+    /// <param name="canary">The live alias's canary figures, when it runs one and CloudWatch answered.</param>
+    public static StatusReport From(RemoteState state, DateTimeOffset now, CanaryFigures? canary = null)
     {
         var rows = new List<(string, string)>
         {
@@ -21,6 +23,11 @@ public sealed record StatusReport(IReadOnlyList<(string Item, string Value)> Row
             rows.Add(($"alias {name}", alias is null
                 ? "not created yet"
                 : $"version {alias.FunctionVersion}{Weights(alias)}{(role.Length > 0 ? $" [{role}]" : "")}; {alias.Description}{(alias.AlexaCanInvoke ? "; Alexa trigger ✓" : "; no Alexa trigger")}"));
+        }
+
+        if (state.LiveAlias is { IsWeighted: true } weighted)
+        {
+            rows.Add(("canary", Canary(weighted, canary)));
         }
 
         rows.Add(("development endpoint", Endpoint(state, state.Development.EndpointUri)));
@@ -54,6 +61,14 @@ public sealed record StatusReport(IReadOnlyList<(string Item, string Value)> Row
         }
 
         return text.ToString();
+    }
+
+    private static string Canary(AliasState alias, CanaryFigures? figures)
+    {
+        var since = alias.Description.CanaryStart is { } start ? $" since {start.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : " (start not recorded)";
+        var (version, weight) = alias.AdditionalVersionWeights.First();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"version {version} takes {weight * 100:0.#}% of alias {alias.Name}'s traffic{since}; {(figures is null ? "no figures read from CloudWatch" : figures.ToString())}");
     }
 
     private static string Endpoint(RemoteState state, string? uri) => uri is null ? "none" : EndpointNames.Describe(state, uri);

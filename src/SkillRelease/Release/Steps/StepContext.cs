@@ -17,4 +17,7 @@ public sealed class StepContext(ReleaseServices services, ILogger logger, TimePr
 
     /// <summary>The version a <see cref="PublishVersion"/> step of this plan published.</summary>
     public string? PublishedVersion { get; set; }
+
+    /// <summary>Each alias's RevisionId after this plan's last move of it: what a later move of the same alias is guarded by.</summary>
+    public Dictionary<string, string> AliasRevisions { get; } = new(StringComparer.Ordinal);
 }

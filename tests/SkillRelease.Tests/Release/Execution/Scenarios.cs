@@ -58,7 +58,8 @@ public sealed record Scenario(string Name, Func<EngineHarness, Task> Arrange, Re
         h.Simulator.Smapi.CompleteCertification(outcome);
     };
 
-    private static Func<EngineHarness, Task> Live() => async h =>
+    /// <summary>Live on blue with code A, and code B on $LATEST: ready to promote.</summary>
+    public static Func<EngineHarness, Task> Live() => async h =>
     {
         await Certified(CertificationOutcome.Pass)(h);
         await h.RunToEndAsync(Await);

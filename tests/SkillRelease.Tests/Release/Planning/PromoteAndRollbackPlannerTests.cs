@@ -1,4 +1,5 @@
 using SkillRelease.Release.Planning;
+using SkillRelease.Release.State;
 using SkillRelease.Release.Steps;
 using SkillRelease.Tests.Release.Support;
 
@@ -49,6 +50,88 @@ public sealed class PromoteAndRollbackPlannerTests
         Assert.That(moves[0].Version.Number, Is.EqualTo("1"));
         Assert.That(moves[0].Canary, Is.EqualTo((VersionChoice.JustPublished, 0.1)));
         Assert.That((moves[1].Version, moves[1].Canary), Is.EqualTo((VersionChoice.JustPublished, ((VersionChoice, double)?)null)));
+    }
+
+    [Test]
+    public void Promote_WithACanary_GuardsTheFullMoveWithTheCanaryMovesRevision()
+    {
+        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+
+        var moves = plan.Steps.OfType<PointAlias>().ToList();
+        Assert.That((moves[0].RevisionId, moves[0].AfterOwnMove), Is.EqualTo(("blue-rev", false)));
+        Assert.That((moves[1].RevisionId, moves[1].AfterOwnMove), Is.EqualTo(((string?)null, true)));
+        Assert.That(plan.Steps.OfType<WaitForCanary>().Single().RollBack.AfterOwnMove, Is.True);
+    }
+
+    [Test]
+    public void Promote_WithACanary_RecordsItsStartOnTheAliasAndRollsBackToTheAliasAsItWas()
+    {
+        var plan = ReleasePlanner.Plan(LiveOnBlue("release=v1.0.0 previous=0").WithLatest("CODE-B").Build(), PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+
+        var watch = plan.Steps.OfType<WaitForCanary>().Single();
+        Assert.That(plan.Steps.OfType<PointAlias>().First().AliasDescription, Is.EqualTo("release=v1.0.0 previous=0 canary=2026-11-26T12:00:00Z"));
+        Assert.That((watch.Started, watch.Ends), Is.EqualTo((StateBuilder.Now, StateBuilder.Now.AddMinutes(5))));
+        Assert.That((watch.RollBack.Version.Number, watch.RollBack.AliasDescription, watch.RollBack.Canary), Is.EqualTo(("1", "release=v1.0.0 previous=0", ((VersionChoice, double)?)null)));
+    }
+
+    [Test]
+    public void Promote_WhileItsCanaryRuns_WaitsOnlyForTheTimeLeftAndGuardsWithTheObservedRevision()
+    {
+        var state = LiveOnBlue().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
+        state = state with
+        {
+            Aliases = [state.Alias("blue")! with
+            {
+                Description = AliasDescription.Parse("release=v1.0.0 canary=2026-11-26T11:57:00Z"),
+                AdditionalVersionWeights = new Dictionary<string, double> { ["2"] = 0.1 },
+            }],
+        };
+
+        var plan = ReleasePlanner.Plan(state, PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+
+        Assert.That(plan.Steps.Where(s => s is not RecordOnGitHub).Select(s => s.GetType()), Is.EqualTo(new[] { typeof(WaitForCanary), typeof(PointAlias) }));
+        var watch = plan.Steps.OfType<WaitForCanary>().Single();
+        Assert.That(watch.Ends - StateBuilder.Now, Is.EqualTo(TimeSpan.FromMinutes(2)));
+        var move = plan.Steps.OfType<PointAlias>().Single();
+        Assert.That((move.Version.Number, move.RevisionId, move.AfterOwnMove, watch.RollBack.RevisionId), Is.EqualTo(("2", "blue-rev", false, "blue-rev")));
+    }
+
+    [Test]
+    public void Promote_WithACanaryLongerThanTheCredentials_RefusesAndSaysWhatToChange()
+    {
+        var canary = new Canary(10, TimeSpan.FromMinutes(90));
+
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", canary)));
+
+        Assert.That(refusal!.Message, Does.Contain("credentials last 60 minutes").And.Contain("--canary-minutes 55 or less").And.Contain("AWS_ROLE_DURATION_SECONDS"));
+    }
+
+    [Test]
+    public void Promote_WithLongerCredentials_AcceptsALongerCanary()
+    {
+        var canary = new Canary(10, TimeSpan.FromMinutes(90)) { CredentialLifetime = TimeSpan.FromHours(2) };
+
+        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", canary));
+
+        Assert.That(plan.Steps.OfType<WaitForCanary>().Single().Ends, Is.EqualTo(StateBuilder.Now.AddMinutes(90)));
+    }
+
+    [Test]
+    public void Promote_ResumingALongCanary_WeighsOnlyTheTimeLeftAgainstTheCredentials()
+    {
+        var state = LiveOnBlue().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
+        state = state with
+        {
+            Aliases = [state.Alias("blue")! with
+            {
+                Description = AliasDescription.Parse("release=v1.0.0 canary=2026-11-26T10:50:00Z"),
+                AdditionalVersionWeights = new Dictionary<string, double> { ["2"] = 0.1 },
+            }],
+        };
+
+        var plan = ReleasePlanner.Plan(state, PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(90))));
+
+        Assert.That(plan.Steps.OfType<WaitForCanary>().Single().Ends - StateBuilder.Now, Is.EqualTo(TimeSpan.FromMinutes(20)));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using SkillRelease.Release.Canaries;
 using SkillRelease.Release.Reporting;
 using SkillRelease.Smapi.Model;
 using SkillRelease.Tests.Release.Support;
@@ -20,6 +21,26 @@ public sealed class StatusReportTests
         Assert.That(text, Does.Contain("development endpoint  alias green"));
         Assert.That(text, Does.Contain("live endpoint         alias blue"));
         Assert.That(text, Does.Contain("release v1.1.0 in certification"));
+    }
+
+    [Test]
+    public void From_WhileACanaryRuns_ShowsItsShareStartAndFigures()
+    {
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithVersion("2", "CODE-B")
+            .WithAlias("blue", "1", "release=v1.0.0 canary=2026-11-26T11:55:00Z", weights: new Dictionary<string, double> { ["2"] = 0.1 })
+            .WithLive(StateBuilder.Arn("blue")).Build();
+
+        var text = StatusReport.From(state, StateBuilder.Now, new CanaryFigures("blue", "2", Invocations: 120, Errors: 3)).ToText();
+
+        Assert.That(text, Does.Contain("canary                version 2 takes 10% of alias blue's traffic since 2026-11-26 11:55 UTC; version 2 on alias blue: 3 error(s) in 120 invocation(s) (2.5%)"));
+    }
+
+    [Test]
+    public void From_WithoutACanary_HasNoCanaryRow()
+    {
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1", "release=v1.0.0").WithLive(StateBuilder.Arn("blue")).Build();
+
+        Assert.That(StatusReport.From(state, StateBuilder.Now).Rows.Select(r => r.Item), Does.Not.Contain("canary"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using SkillRelease.Lambda.Model;
+using SkillRelease.Release.Function;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.State;
 using SkillRelease.Release.Steps;
@@ -8,15 +9,33 @@ namespace SkillRelease.Release.Planning;
 /// <summary>Step sequences more than one planner needs.</summary>
 internal static class SharedSteps
 {
-    /// <summary>Upload the package unless $LATEST already holds it; then wait for the update to finish.</summary>
+    /// <summary>
+    /// $LATEST configured as the package declares (before the code: the new code may need the new runtime or
+    /// variables), then the package uploaded unless $LATEST already holds it on the declared architecture; each
+    /// write followed by a wait for Lambda to finish it.
+    /// </summary>
     public static IReadOnlyList<Step> EnsureLatestHolds(RemoteState state, CodePackage code)
     {
-        if (state.Latest.CodeSha256 == code.CodeSha256)
+        var steps = new List<Step>();
+        if (code.Definition is { } definition && definition.Differences(state.Latest) is { Count: > 0 } differences)
         {
-            return state.Latest.LastUpdateStatus == LastUpdateStatuses.InProgress ? [new WaitForCodeUpdate()] : [];
+            steps.Add(new UpdateFunctionConfiguration(definition, differences, state.Latest.RevisionId));
+            steps.Add(new WaitForCodeUpdate());
         }
 
-        return [new UploadCode(code, state.Latest.RevisionId), new WaitForCodeUpdate()];
+        // Lambda changes a function's architecture only together with its code.
+        var architectureDiffers = code.Definition is { } declared && FunctionDefinition.ArchitectureOf(state.Latest) != declared.Architecture;
+        if (state.Latest.CodeSha256 != code.CodeSha256 || architectureDiffers)
+        {
+            steps.Add(new UploadCode(code, state.Latest.RevisionId));
+            steps.Add(new WaitForCodeUpdate());
+        }
+        else if (steps.Count == 0 && state.Latest.LastUpdateStatus == LastUpdateStatuses.InProgress)
+        {
+            steps.Add(new WaitForCodeUpdate());
+        }
+
+        return steps;
     }
 
     /// <summary>
@@ -62,14 +81,16 @@ internal static class SharedSteps
     /// <summary>The version holding <paramref name="code"/>, or the one a publish step will create (then the step is added).</summary>
     public static VersionChoice VersionHolding(RemoteState state, CodePackage code, string description, List<Step> steps)
     {
-        if (state.NewestVersionWithCode(code.CodeSha256) is { } existing)
+        // A version with the same code but another configuration is not this release: publishing makes a new one.
+        if (state.NewestVersionWithCode(code.CodeSha256) is { } existing && (code.Definition?.Describes(existing) ?? true))
         {
             return new VersionChoice(existing.Version);
         }
 
         // An update that finishes (ours in this plan, or one still in progress) gives $LATEST a new RevisionId, so
         // then only the CodeSha256 guard can be used.
-        var settled = state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus != LastUpdateStatuses.InProgress;
+        var settled = state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus != LastUpdateStatuses.InProgress
+            && (code.Definition?.Describes(state.Latest) ?? true);
         var revision = settled ? state.Latest.RevisionId : null;
         steps.Add(new PublishVersion(code.CodeSha256, description, revision));
         return VersionChoice.JustPublished;

@@ -52,6 +52,7 @@ internal static class SharedSteps
             var why = JsonSubset.IsContainedIn(ManifestEndpoint.Without(skill.Manifest), ManifestEndpoint.Without(development.Manifest.Envelope))
                 ? $"endpoint → {EndpointNames.Describe(state, endpoint)}"
                 : $"skill.json changed; endpoint → {EndpointNames.Describe(state, endpoint)}";
+            steps.AddRange(TriggerBeforePointingAt(state, endpoint));
             steps.Add(new UpdateDevelopmentManifest(manifest, development.Manifest.ETag, why));
         }
 
@@ -76,7 +77,14 @@ internal static class SharedSteps
     public static IReadOnlyList<Step> PointDevelopmentAt(RemoteState state, string endpoint) =>
         state.Development.EndpointUri == endpoint
             ? []
-            : [new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild()];
+            : [.. TriggerBeforePointingAt(state, endpoint), new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild()];
+
+    /// <summary>
+    /// SMAPI refuses a Lambda endpoint Alexa may not invoke, and a fresh function has no trigger: the unqualified
+    /// function gets one before an endpoint names it (the aliases get theirs in the planners that point at them).
+    /// </summary>
+    private static IReadOnlyList<Step> TriggerBeforePointingAt(RemoteState state, string endpoint) =>
+        endpoint == state.FunctionArn && !state.FunctionAlexaCanInvoke ? [new GrantAlexaTriggerOnFunction(state.FunctionPolicyRevisionId)] : [];
 
     /// <summary>The version holding <paramref name="code"/>, or the one a publish step will create (then the step is added).</summary>
     public static VersionChoice VersionHolding(RemoteState state, CodePackage code, string description, List<Step> steps)

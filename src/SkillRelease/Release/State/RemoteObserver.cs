@@ -22,19 +22,23 @@ public sealed class RemoteObserver(ReleaseServices services)
 
         var versions = services.Lambda.ListVersionsByFunctionAsync(new ListVersionsByFunctionRequest { FunctionName = settings.FunctionName }, cancellationToken);
         var aliases = AliasesAsync(cancellationToken);
+        var functionPermission = AlexaPermissionAsync(qualifier: null, cancellationToken);
         var live = StageAsync(Stages.Live, locales, cancellationToken);
         var certified = StageAsync(Stages.Certified, locales, cancellationToken);
         var certification = services.Smapi.Certifications.GetReviewAsync(settings.SkillId, "mostRecent", cancellationToken);
         var summaries = services.Smapi.Skills.ListAsync(settings.VendorId, settings.SkillId, cancellationToken);
-        await Task.WhenAll(versions, aliases, live, certified, certification, summaries).ConfigureAwait(false);
+        await Task.WhenAll(versions, aliases, functionPermission, live, certified, certification, summaries).ConfigureAwait(false);
 
         var latest = await function.ConfigureAwait(false);
         var certifiedStage = await certified.ConfigureAwait(false);
+        var (functionCanInvoke, functionPolicyRevision) = await functionPermission.ConfigureAwait(false);
         var publication = certifiedStage is null ? null : await services.Smapi.Publications.GetLatestAsync(settings.SkillId, cancellationToken).ConfigureAwait(false);
         return new RemoteState
         {
             FunctionArn = Unqualified(latest.FunctionArn),
             Latest = latest,
+            FunctionAlexaCanInvoke = functionCanInvoke,
+            FunctionPolicyRevisionId = functionPolicyRevision,
             Versions = (await versions.ConfigureAwait(false)).Versions.Where(v => v.Version != "$LATEST").ToList(),
             Aliases = await aliases.ConfigureAwait(false),
             AliasNames = settings.Aliases,
@@ -74,7 +78,7 @@ public sealed class RemoteObserver(ReleaseServices services)
         return settings.Aliases.SelectMany(name => states.Where(a => a.Name == name)).ToList();
     }
 
-    private async Task<(bool CanInvoke, string? RevisionId)> AlexaPermissionAsync(string qualifier, CancellationToken cancellationToken)
+    private async Task<(bool CanInvoke, string? RevisionId)> AlexaPermissionAsync(string? qualifier, CancellationToken cancellationToken)
     {
         try
         {

@@ -71,7 +71,6 @@ public sealed class AwsCliAgainstSimulatorTests
 
         var updated = Output(await aws.LambdaAsync("update-function-configuration", "--function-name", function, "--memory-size", "1024", "--timeout", "12",
             "--environment", "Variables={ALEXA_SKILL_ID=amzn1.ask.skill.cli}", "--revision-id", Text(before, "RevisionId")));
-        var busy = await aws.LambdaAsync("update-function-configuration", "--function-name", function, "--memory-size", "512");
         var waited = await aws.LambdaAsync("wait", "function-updated-v2", "--function-name", function);
         var stale = await aws.LambdaAsync("update-function-configuration", "--function-name", function, "--memory-size", "512", "--revision-id", Text(updated, "RevisionId"));
         var published = Output(await aws.LambdaAsync("publish-version", "--function-name", function));
@@ -79,7 +78,6 @@ public sealed class AwsCliAgainstSimulatorTests
 
         Assert.That(Text(updated, "LastUpdateStatus"), Is.EqualTo("InProgress"));
         Assert.That(Text(updated, "RevisionId"), Is.Not.EqualTo(Text(before, "RevisionId")));
-        Assert.That(busy.Errors, Does.Contain("(ResourceConflictException)").And.Contain("An update is in progress"));
         Assert.That(waited.ExitCode, Is.Zero, waited.Errors);
         Assert.That(stale.Errors, Does.Contain("(PreconditionFailedException)"), "the update finishing changed the RevisionId");
         Assert.That((version["MemorySize"]!.GetValue<int>(), version["Timeout"]!.GetValue<int>()), Is.EqualTo((1024, 12)));

@@ -102,7 +102,7 @@ public sealed class ReleaseDoctor(ReleaseServices services, FunctionDefinition d
         var missing = endpoints.Where(e => !(e.Uri == state.FunctionArn ? state.FunctionAlexaCanInvoke : state.Aliases.Any(a => a.AliasArn == e.Uri && a.AlexaCanInvoke)))
             .Select(e => $"{e.Stage} → {EndpointNames.Describe(state, e.Uri!)}").ToList();
         return missing.Count == 0
-            ? DoctorRow.Pass(check, endpoints.Count == 0 ? "no endpoint names the function yet (deploy-latest grants and points)" : $"present where {string.Join(", ", endpoints.Select(e => e.Stage))} point")
+            ? DoctorRow.Pass(check, endpoints.Count == 0 ? "no endpoint names the function yet (deploy-latest grants and points)" : $"present for the {string.Join(" and ", endpoints.Select(e => e.Stage))} endpoint{(endpoints.Count == 1 ? "" : "s")}")
             : DoctorRow.Fail(check, $"missing for {string.Join(", ", missing)}: run deploy-latest (or the release task that points there), which grants it before pointing.");
     }
 }

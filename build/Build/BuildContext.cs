@@ -23,6 +23,7 @@ public sealed class BuildContext : FrostingContext
         Solution = Root.CombineWithFilePath("BostonInfo.slnx");
         SkillProject = Root.CombineWithFilePath("src/BostonInfo.Skill/BostonInfo.Skill.csproj");
         BootstrapProject = Root.CombineWithFilePath("src/BostonInfo.Skill.Bootstrap/BostonInfo.Skill.Bootstrap.csproj");
+        FunctionDefinition = Root.CombineWithFilePath("src/BostonInfo.Skill/function.json");
         ManagedPackage = Artifacts.CombineWithFilePath("boston-info-skill.zip");
         AotPackage = Artifacts.CombineWithFilePath("boston-info-skill-aot.zip");
         PackageRuntime = context.Argument("runtime", "managed").ToLowerInvariant() switch
@@ -56,6 +57,9 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The Native AOT entry point: our own Runtime API loop around the same Function.</summary>
     public FilePath BootstrapProject { get; }
+
+    /// <summary>The Lambda function's declared configuration, which the release tasks apply and the package kind follows.</summary>
+    public FilePath FunctionDefinition { get; }
 
     /// <summary>The zip for the managed <c>dotnet10</c> runtime that <c>package</c> writes.</summary>
     public FilePath ManagedPackage { get; }

@@ -31,6 +31,9 @@ public sealed class CliPipeline(CliTools tools, TimeProvider time)
                 await script.AwsAsync("get-function", "--function-name", function);
                 await script.AwsAsync("update-function-code", "--function-name", function, "--zip-file", "fileb://" + zipPath);
                 await script.AwsAsync("wait", "function-updated", "--function-name", function);
+                // A fresh function has no Alexa trigger, and SMAPI refuses an endpoint without one (the engine grants it too).
+                await script.AwsAsync("add-permission", "--function-name", function, "--statement-id", "alexa-skill-function",
+                    "--action", "lambda:InvokeFunction", "--principal", "alexa-appkit.amazon.com", "--event-source-token", skillId);
                 await script.AskAsync("get-skill-manifest", "-s", skillId);
                 await script.AskAsync("update-skill-manifest", "-s", skillId, "--manifest", "file:" + latestManifest);
                 await script.AskAsync("set-interaction-model", "-s", skillId, "-l", "en-US", "--interaction-model", "file:" + model);

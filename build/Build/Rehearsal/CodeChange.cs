@@ -18,6 +18,6 @@ public static class CodeChange
             writer.Write(note);
         }
 
-        return CodePackage.FromZip(buffer.ToArray(), original.Commit);
+        return CodePackage.FromZip(buffer.ToArray(), original.Commit) with { Definition = original.Definition };
     }
 }

@@ -4,7 +4,9 @@ using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
 using SkillRelease.Release.Reporting;
 using SkillRelease.Release.State;
+using SkillRelease.Release.Steps;
 using SkillRelease.Simulator;
+using SkillRelease.Simulator.Faults;
 using SkillRelease.Smapi.Model;
 
 namespace Build.Rehearsal;
@@ -31,8 +33,10 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
         var changed = CodeChange.Of(code, "a code-only fix");
         await Chapter("deploy-latest", "a push to beta: code to $LATEST, skill-package/ to the development stage", () => engine.RunAsync(new DeployLatest(code, skill), false, cancellationToken),
             state => Expect(state.Latest.CodeSha256 == code.CodeSha256 && state.DevelopmentOnLatest, "$LATEST holds the package and development points at it"));
-        await Chapter("cut-release v1.0.0", "a v1.0.0 tag: the runbook's 'Deploying a New Version' section", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, now), false, cancellationToken),
-            state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "blue", "v1.0.0 is in certification on alias blue"));
+        simulator.Faults.FailCall("lambda:PublishVersion", 1, Fault.Lost);
+        Say("» the network drops Lambda's answer to the next PublishVersion after the version was created (applied, not acknowledged)");
+        await Chapter("cut-release v1.0.0", "a v1.0.0 tag: the runbook's 'Deploying a New Version' section, with an answer lost on the way back", () => UntilConvergedAsync(() => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, now), false, cancellationToken)),
+            state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "blue" && state.Versions.Count(v => v.CodeSha256 == code.CodeSha256) == 1, "v1.0.0 is in certification on alias blue, published once"));
         await Chapter("await-certification", "the scheduled check while Amazon reviews", () => engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken),
             state => Expect(state.CertificationInProgress, "nothing changed while in review"));
         simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
@@ -45,6 +49,8 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
             state => Expect(state.LiveAlias?.FunctionVersion == state.NewestVersionWithCode(changed.CodeSha256)?.Version && !state.LiveAlias!.IsWeighted, "live alias blue runs the fix, canary over"));
         await Chapter("rollback", "what the runbook had no step for", () => engine.RunAsync(new Rollback(), false, cancellationToken),
             state => Expect(state.LiveAlias?.FunctionVersion == state.NewestVersionWithCode(code.CodeSha256)?.Version, "live alias blue is back on v1.0.0's code"));
+        await Chapter("promote (canary) + an operator's rollback", "two operators: a canary runs while someone rolls back", () => CanaryInterruptedAsync(engine, changed, now, cancellationToken),
+            state => Expect(state.LiveAlias is { IsWeighted: false } blue && blue.FunctionVersion == state.NewestVersionWithCode(code.CodeSha256)?.Version, "the operator's rollback stands: blue on v1.0.0's code, no canary"));
         await Chapter("cut-release v1.1.0", "a v1.1.0 tag", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.1.0"), changed, skill, PublicationMethods.Auto, now), false, cancellationToken),
             state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "green", "v1.1.0 is in certification on alias green; live stays on blue"));
         simulator.Smapi.CompleteCertification(CertificationOutcome.Fail, "The skill does not answer 'what can you do' with a list of features.");
@@ -81,6 +87,57 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
                 throw new InvalidOperationException($"Rehearsal chapter '{task}' left the skill in an unexpected state: {problem}.");
             }
         }
+    }
+
+    /// <summary>A run that stops after an answer was lost is run again, as a maintainer would: the re-run converges.</summary>
+    private async Task UntilConvergedAsync(Func<Task> run)
+    {
+        try
+        {
+            await run();
+            Say("» the run saw that its write had landed, and went on");
+        }
+        catch (StepFailedException stopped)
+        {
+            Say($"» the run stopped: {stopped.Message}");
+            Say("» run it again (it re-reads the remote state and does only what is left):");
+            await run();
+        }
+    }
+
+    /// <summary>promote with a canary; while it waits, an operator rolls back; the promote must leave the rollback standing.</summary>
+    private async Task CanaryInterruptedAsync(ReleaseEngine engine, CodePackage changed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var canary = new Canary(10, TimeSpan.FromSeconds(3)) { PollInterval = TimeSpan.FromSeconds(1) };
+        var promote = engine.RunAsync(new Promote(changed, skill, canary, now), false, cancellationToken);
+        var observed = await WaitForCanaryAsync(engine, cancellationToken);
+        Say($"» the canary runs on alias {observed}; an operator runs rollback now");
+        await engine.RunAsync(new Rollback(), false, cancellationToken);
+        try
+        {
+            await promote;
+            throw new InvalidOperationException("promote should have stopped: the alias was rolled back while its canary waited.");
+        }
+        catch (StepFailedException stopped)
+        {
+            Say($"» promote stops and leaves the rollback standing: {stopped.Message}");
+        }
+    }
+
+    private async Task<string> WaitForCanaryAsync(ReleaseEngine engine, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var state = await engine.ObserveAsync(skill.Locales, cancellationToken);
+            if (state.LiveAlias is { IsWeighted: true } live)
+            {
+                return live.Name;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+
+        throw new InvalidOperationException("The canary never started.");
     }
 
     private async Task ExpectRedRun(Task run)

@@ -1,17 +1,33 @@
 using Build.Packaging;
+using SkillRelease.Release.Function;
 using SkillRelease.Release.Packages;
 
 namespace Build.Release;
 
-/// <summary>The two inputs of a release read from this checkout: the skill package, then the code package.</summary>
+/// <summary>The inputs of a release read from this checkout: the skill package, the function's declaration, then the code package.</summary>
 public static class Packages
 {
-    /// <summary>The skill package first: a malformed model stops the task before the slower publish.</summary>
-    public static (SkillPackage Skill, CodePackage Code) Read(BuildContext context)
+    /// <summary>The name function.json uses for the skill id the settings hold (<c>"${ALEXA_SKILL_ID}"</c>).</summary>
+    public const string SkillIdSetting = "ALEXA_SKILL_ID";
+
+    /// <summary>
+    /// The small files first: a malformed model or declaration stops the task before the slower publish. The package
+    /// kind follows the declared runtime (the Native AOT bootstrap for <c>provided.*</c>), whatever <c>--runtime</c> says.
+    /// </summary>
+    public static (SkillPackage Skill, CodePackage Code) Read(BuildContext context, string skillId)
     {
         var skill = SkillPackage.Load(context.SkillPackageDirectory.FullPath);
-        var zip = SkillPackager.Package(context, context.PackageRuntime);
+        var definition = ReadDefinition(context, skillId);
+        if (definition.Architecture != "x86_64")
+        {
+            throw new FunctionDefinitionException($"{context.FunctionDefinition.FullPath} declares {definition.Architecture}, but the package is built for linux-x64: declare [\"x86_64\"].");
+        }
+
+        var zip = SkillPackager.Package(context, definition.IsNativeAot ? LambdaRuntime.Aot : LambdaRuntime.Managed);
         // The packager has hashed the zip already; the bytes are read once for the upload.
-        return (skill, new CodePackage(File.ReadAllBytes(zip.Path), zip.CodeSha256, context.Release.Commit));
+        return (skill, new CodePackage(File.ReadAllBytes(zip.Path), zip.CodeSha256, context.Release.Commit) { Definition = definition });
     }
+
+    public static FunctionDefinition ReadDefinition(BuildContext context, string skillId) =>
+        FunctionDefinition.Load(context.FunctionDefinition.FullPath, new Dictionary<string, string> { [SkillIdSetting] = skillId });
 }

@@ -32,6 +32,13 @@ public sealed class ReleaseSession
     public static ReleaseSession Open(BuildContext context)
     {
         var settings = ReleaseSettings.FromEnvironment(context.EnvironmentVariables);
+        var logger = new CakeLogger(context.Log);
+        return new ReleaseSession(context, CreateServices(context, settings, logger), logger);
+    }
+
+    /// <summary>The clients for <paramref name="settings"/>, with every secret masked in GitHub Actions and redacted from logs.</summary>
+    public static ReleaseServices CreateServices(BuildContext context, ReleaseSettings settings, ILogger logger)
+    {
         var secrets = settings.Secrets.Concat(new[] { "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" }.Select(context.EnvironmentVariables.GetValueOrDefault).OfType<string>()).ToList();
         if (context.InGitHubActions)
         {
@@ -42,9 +49,7 @@ public sealed class ReleaseSession
             }
         }
 
-        var logger = new CakeLogger(context.Log);
-        var services = ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(secrets), TimeProvider.System, awsCredentials: null);
-        return new ReleaseSession(context, services, logger);
+        return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(secrets), TimeProvider.System, awsCredentials: null);
     }
 
     public Task<Plan> RunAsync(ReleaseIntent intent) =>

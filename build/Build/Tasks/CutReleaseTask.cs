@@ -14,7 +14,7 @@ public sealed class CutReleaseTask : AsyncFrostingTask<BuildContext>
         var tag = context.Release.Tag;
         var method = context.Release.PublicationMethod;
         var session = ReleaseSession.Open(context);
-        var (skill, code) = Packages.Read(context);
+        var (skill, code) = Packages.Read(context, session.Services.Settings.SkillId);
         await session.RunAsync(new CutRelease(tag, code, skill, method, TimeProvider.System.GetUtcNow()));
     }
 }

@@ -12,7 +12,7 @@ public sealed class DeployLatestTask : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var session = ReleaseSession.Open(context);
-        var (skill, code) = Packages.Read(context);
+        var (skill, code) = Packages.Read(context, session.Services.Settings.SkillId);
         await session.RunAsync(new DeployLatest(code, skill));
     }
 }

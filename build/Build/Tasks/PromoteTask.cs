@@ -13,7 +13,7 @@ public sealed class PromoteTask : AsyncFrostingTask<BuildContext>
     {
         var canary = context.Release.Canary;
         var session = ReleaseSession.Open(context);
-        var (skill, code) = Packages.Read(context);
+        var (skill, code) = Packages.Read(context, session.Services.Settings.SkillId);
         await session.RunAsync(new Promote(code, skill, canary, TimeProvider.System.GetUtcNow()));
     }
 }

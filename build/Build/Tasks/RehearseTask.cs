@@ -2,6 +2,7 @@ using Build.Rehearsal;
 using Build.Release;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
+using SkillRelease.Simulator;
 
 namespace Build.Tasks;
 
@@ -11,7 +12,7 @@ public sealed class RehearseTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var (skill, code) = Packages.Read(context);
+        var (skill, code) = Packages.Read(context, new SimulatorOptions().SkillId);
         await new RehearsalStory(new CakeLogger(context.Log), skill, code).RunAsync(CancellationToken.None);
         context.Information("Rehearsal passed: every chapter left the skill as the runbook would have, with no manual step.");
     }

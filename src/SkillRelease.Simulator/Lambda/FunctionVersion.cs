@@ -12,6 +12,8 @@ public sealed record FunctionVersion
     public required string Role { get; init; }
     public int Timeout { get; init; } = 8;
     public int MemorySize { get; init; } = 512;
+    public string Architecture { get; init; } = "x86_64";
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
     public required DateTimeOffset LastModified { get; init; }
     public required string RevisionId { get; init; }
     public string State { get; init; } = "Active";
@@ -23,5 +25,6 @@ public sealed record FunctionVersion
     /// configuration (the description does not count, as on Lambda).</summary>
     public bool PublishesAs(FunctionVersion published) =>
         CodeSha256 == published.CodeSha256 && Runtime == published.Runtime && Handler == published.Handler
-        && Role == published.Role && Timeout == published.Timeout && MemorySize == published.MemorySize;
+        && Role == published.Role && Timeout == published.Timeout && MemorySize == published.MemorySize
+        && Architecture == published.Architecture && Environment.Count == published.Environment.Count && !Environment.Except(published.Environment).Any();
 }

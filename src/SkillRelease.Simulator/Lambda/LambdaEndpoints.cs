@@ -8,7 +8,7 @@ using SkillRelease.Simulator.Faults;
 namespace SkillRelease.Simulator.Lambda;
 
 /// <summary>
-/// The thirteen operations the pipeline calls, at Lambda's paths and status codes (lambda-contract.md §1.2). Every
+/// The operations the pipeline and set-up call, at Lambda's paths and status codes (lambda-contract.md §1.2). Every
 /// request is signature-checked first; every answer carries <c>x-amzn-RequestId</c>; refusals are written in
 /// Lambda's error shape.
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class LambdaEndpoints(SimulatedFunction function, SigV4Verifier 
         functions.MapPut("/code", UpdateFunctionCode).WithOperation("lambda", "UpdateFunctionCode", isWrite: true);
         functions.MapGet("", GetFunction).WithOperation("lambda", "GetFunction");
         functions.MapGet("/configuration", GetFunctionConfiguration).WithOperation("lambda", "GetFunctionConfiguration");
+        functions.MapPut("/configuration", UpdateFunctionConfiguration).WithOperation("lambda", "UpdateFunctionConfiguration", isWrite: true);
         functions.MapPost("/versions", PublishVersion).WithOperation("lambda", "PublishVersion", isWrite: true);
         functions.MapGet("/versions", ListVersionsByFunction).WithOperation("lambda", "ListVersionsByFunction");
         functions.MapPost("/aliases", CreateAlias).WithOperation("lambda", "CreateAlias", isWrite: true);
@@ -68,7 +69,7 @@ internal sealed class LambdaEndpoints(SimulatedFunction function, SigV4Verifier 
     {
         var body = LambdaRequestBody.Of(context);
         var zip = Base64(body.RequiredText("ZipFile"));
-        var version = function.UpdateCode(Reference(context, functionName), zip, body.Text("RevisionId"), body.Flag("Publish"));
+        var version = function.UpdateCode(Reference(context, functionName), zip, body.Text("RevisionId"), body.Flag("Publish"), body.FirstText("Architectures"));
         return Json(Configuration(version, null), StatusCodes.Status200OK);
     }
 
@@ -82,6 +83,14 @@ internal sealed class LambdaEndpoints(SimulatedFunction function, SigV4Verifier 
     {
         var (version, arn) = function.Resolve(Reference(context, functionName));
         return Json(LambdaShapes.Configuration(version, function.Name, arn), StatusCodes.Status200OK);
+    }
+
+    private IResult UpdateFunctionConfiguration(HttpContext context, string functionName)
+    {
+        var body = LambdaRequestBody.Of(context);
+        var change = new ConfigurationChange(body.Text("Runtime"), body.Text("Handler"), body.Number("MemorySize"), body.Number("Timeout"), body.Variables());
+        var version = function.UpdateConfiguration(Reference(context, functionName), change, body.Text("RevisionId"));
+        return Json(Configuration(version, null), StatusCodes.Status200OK);
     }
 
     private IResult PublishVersion(HttpContext context, string functionName)

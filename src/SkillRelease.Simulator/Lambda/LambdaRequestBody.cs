@@ -41,6 +41,16 @@ internal sealed class LambdaRequestBody(JsonObject json)
     public string RequiredText(string name) => Text(name)
         ?? throw SimulatedLambdaError.Validation($"1 validation error detected: Value null at '{char.ToLowerInvariant(name[0])}{name[1..]}' failed to satisfy constraint: Member must not be null");
 
+    public int? Number(string name) => json[name] is JsonValue value && value.TryGetValue<int>(out var number) ? number : null;
+
+    /// <summary>The first of a list of strings (<c>Architectures</c> holds exactly one).</summary>
+    public string? FirstText(string name) => json[name] is JsonArray { Count: > 0 } array && array[0] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary><c>Environment.Variables</c>; null when Environment is absent (the variables stay as they are).</summary>
+    public IReadOnlyDictionary<string, string>? Variables() => json["Environment"] is JsonObject environment
+        ? (environment["Variables"] as JsonObject ?? []).ToDictionary(pair => pair.Key, pair => pair.Value?.GetValue<string>() ?? "", StringComparer.Ordinal)
+        : null;
+
     public bool Flag(string name) => json[name] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 
     /// <summary><c>RoutingConfig.AdditionalVersionWeights</c>; null when RoutingConfig is absent, empty when it clears the weights.</summary>

@@ -6,9 +6,10 @@ using SkillRelease.Simulator.Faults;
 namespace SkillRelease.Simulator.Lambda;
 
 /// <summary>
-/// The Lambda control plane for one function (<see cref="SimulatorOptions.FunctionName"/>), seeded as the manual set-up
-/// leaves it: dotnet10, Active, last update Successful, and the Alexa Skills Kit trigger for the skill on the unqualified
-/// function so that the development endpoint works. Requests must be SigV4-signed with the simulator's key pair.
+/// The Lambda control plane for one function (<see cref="SimulatorOptions.FunctionName"/>), seeded as <c>aws lambda
+/// create-function</c> leaves it: dotnet10, Active, last update Successful, and no Alexa Skills Kit trigger anywhere, as
+/// in a fresh account (SMAPI then refuses an endpoint on it until one is added). Requests must be SigV4-signed with
+/// the simulator's key pair.
 /// </summary>
 public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
 {
@@ -19,7 +20,6 @@ public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
     {
         ArgumentNullException.ThrowIfNull(options);
         _function = new SimulatedFunction(options, Encoding.UTF8.GetBytes($"{options.FunctionName} seed package"));
-        _function.SeedAlexaTrigger(options.SkillId);
         var verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, options.Region, LambdaWire.SigningService);
         _endpoints = new LambdaEndpoints(_function, verifier, options);
     }
@@ -40,6 +40,9 @@ public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
 
     /// <summary>$LATEST, the published versions, the aliases and the per-qualifier policies as they are now.</summary>
     public LambdaSnapshot Snapshot() => _function.Snapshot();
+
+    /// <summary>Test set-up: the trigger the console's "Add trigger → Alexa Skills Kit" adds to the unqualified function.</summary>
+    public void AddAlexaTrigger(string skillId) => _function.AddAlexaTrigger(skillId);
 
     /// <summary>Test set-up: replaces $LATEST's code at once, as if an upload had finished.</summary>
     public void ReplaceCode(byte[] zip) => _function.ReplaceCode(zip);

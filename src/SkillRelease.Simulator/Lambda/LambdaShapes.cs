@@ -28,10 +28,22 @@ internal static class LambdaShapes
             ["State"] = version.State,
             ["LastUpdateStatus"] = version.LastUpdateStatus,
             ["PackageType"] = "Zip",
-            ["Architectures"] = new JsonArray("x86_64"),
+            ["Architectures"] = new JsonArray(version.Architecture),
             ["EphemeralStorage"] = new JsonObject { ["Size"] = 512 },
             ["SnapStart"] = new JsonObject { ["ApplyOn"] = "None", ["OptimizationStatus"] = "Off" },
         };
+        // Lambda leaves Environment out when the function has no variables.
+        if (version.Environment.Count > 0)
+        {
+            var variables = new JsonObject();
+            foreach (var (name, value) in version.Environment)
+            {
+                variables[name] = value;
+            }
+
+            json["Environment"] = new JsonObject { ["Variables"] = variables };
+        }
+
         if (version.LastUpdateStatusReason is not null)
         {
             json["LastUpdateStatusReason"] = version.LastUpdateStatusReason;

@@ -94,8 +94,8 @@ internal sealed partial class SimulatedFunction
         }
     }
 
-    /// <summary>Adds the trigger the manual set-up puts on the unqualified function, so the development endpoint works.</summary>
-    public void SeedAlexaTrigger(string skillId)
+    /// <summary>Adds the trigger the console puts on the unqualified function (test set-up, not an API).</summary>
+    public void AddAlexaTrigger(string skillId)
     {
         lock (_gate)
         {

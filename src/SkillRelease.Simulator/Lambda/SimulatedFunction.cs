@@ -6,7 +6,7 @@ namespace SkillRelease.Simulator.Lambda;
 /// <summary>
 /// The one function the simulated Lambda holds, with Lambda's rules: a RevisionId per version, alias and policy that
 /// changes on every write; an InProgress window after each code update during which updates and publishing are
-/// refused; publishing unchanged code returns the existing version; aliases and policies per qualifier.
+/// refused; publishing unchanged code and configuration returns the existing version; aliases and policies per qualifier.
 /// Every member takes the lock, so concurrent requests see whole writes only.
 /// </summary>
 internal sealed partial class SimulatedFunction
@@ -79,32 +79,40 @@ internal sealed partial class SimulatedFunction
         }
     }
 
-    public FunctionVersion UpdateCode(FunctionReference reference, byte[] zip, string? revisionId, bool publish)
+    public FunctionVersion UpdateCode(FunctionReference reference, byte[] zip, string? revisionId, bool publish, string? architecture)
     {
         lock (_gate)
         {
             Settle();
             RequireUnqualifiedOrLatest(reference);
             RequireNoUpdateInProgress();
+            ConfigurationChange.ValidateArchitecture(architecture);
             if (revisionId is not null && revisionId != _latest.RevisionId)
             {
                 throw SimulatedLambdaError.StaleRevision("GetFunction");
             }
 
-            var now = _options.Time.GetUtcNow();
-            _latest = _latest with
-            {
-                CodeSha256 = Sha256(zip),
-                CodeSize = zip.Length,
-                LastModified = now,
-                RevisionId = NewRevisionId(),
-                LastUpdateStatus = "InProgress",
-                LastUpdateStatusReason = "The function is being created.",
-                LastUpdateStatusReasonCode = "Creating",
-            };
-            _updateEndsAt = now + _options.LambdaUpdateDuration;
-            _updateFailure = null;
+            StartUpdate(_latest with { CodeSha256 = Sha256(zip), CodeSize = zip.Length, Architecture = architecture ?? _latest.Architecture });
             return publish ? PublishLatest(_latest.Description) : _latest;
+        }
+    }
+
+    /// <summary>UpdateFunctionConfiguration: only <c>$LATEST</c>, guarded like a code upload and as slow.</summary>
+    public FunctionVersion UpdateConfiguration(FunctionReference reference, ConfigurationChange change, string? revisionId)
+    {
+        lock (_gate)
+        {
+            Settle();
+            RequireUnqualifiedOrLatest(reference);
+            change.Validate();
+            RequireNoUpdateInProgress();
+            if (revisionId is not null && revisionId != _latest.RevisionId)
+            {
+                throw SimulatedLambdaError.StaleRevision("GetFunction");
+            }
+
+            StartUpdate(change.ApplyTo(_latest));
+            return _latest;
         }
     }
 
@@ -177,6 +185,22 @@ internal sealed partial class SimulatedFunction
         };
         _versions.Add(version);
         return version;
+    }
+
+    /// <summary>Every update is a write (new RevisionId) that stays InProgress for <see cref="SimulatorOptions.LambdaUpdateDuration"/>.</summary>
+    private void StartUpdate(FunctionVersion updated)
+    {
+        var now = _options.Time.GetUtcNow();
+        _latest = updated with
+        {
+            LastModified = now,
+            RevisionId = NewRevisionId(),
+            LastUpdateStatus = "InProgress",
+            LastUpdateStatusReason = "The function is being created.",
+            LastUpdateStatusReasonCode = "Creating",
+        };
+        _updateEndsAt = now + _options.LambdaUpdateDuration;
+        _updateFailure = null;
     }
 
     /// <summary>Ends an update whose InProgress window has passed; its completion is a write, so $LATEST gets a new RevisionId.</summary>

@@ -20,6 +20,10 @@ public interface ILambdaClient
     /// <summary>GET /2015-03-31/functions/{FunctionName}/configuration — https://docs.aws.amazon.com/lambda/latest/api/API_GetFunctionConfiguration.html</summary>
     Task<GetFunctionConfigurationResponse> GetFunctionConfigurationAsync(GetFunctionConfigurationRequest request, CancellationToken cancellationToken);
 
+    /// <summary>PUT /2015-03-31/functions/{FunctionName}/configuration — https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html</summary>
+    /// <remarks>Only <c>$LATEST</c> can be configured; it goes <c>InProgress</c> like after a code upload.</remarks>
+    Task<UpdateFunctionConfigurationResponse> UpdateFunctionConfigurationAsync(UpdateFunctionConfigurationRequest request, CancellationToken cancellationToken);
+
     /// <summary>POST /2015-03-31/functions/{FunctionName}/versions — https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html</summary>
     Task<PublishVersionResponse> PublishVersionAsync(PublishVersionRequest request, CancellationToken cancellationToken);
 

@@ -44,7 +44,7 @@ public sealed class LambdaClient : ILambdaClient, IDisposable
     public async Task<UpdateFunctionCodeResponse> UpdateFunctionCodeAsync(UpdateFunctionCodeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = new UpdateFunctionCodeBody(request.ZipFile, request.RevisionId, request.Publish);
+        var body = new UpdateFunctionCodeBody(request.ZipFile, request.RevisionId, request.Publish, request.Architectures);
         return await SendAsync<UpdateFunctionCodeResponse>(HttpMethod.Put, Path(request.FunctionName, "/code"), body, cancellationToken).ConfigureAwait(false);
     }
 
@@ -58,6 +58,14 @@ public sealed class LambdaClient : ILambdaClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendAsync<GetFunctionConfigurationResponse>(HttpMethod.Get, Path(request.FunctionName, "/configuration", (LambdaWire.QualifierQuery, request.Qualifier)), null, cancellationToken);
+    }
+
+    /// <remarks>Like UpdateFunctionCode, a 409 while an update is in progress is the caller's to wait out.</remarks>
+    public Task<UpdateFunctionConfigurationResponse> UpdateFunctionConfigurationAsync(UpdateFunctionConfigurationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new UpdateFunctionConfigurationBody(request.Runtime, request.Handler, request.MemorySize, request.Timeout, request.Environment, request.RevisionId);
+        return SendAsync<UpdateFunctionConfigurationResponse>(HttpMethod.Put, Path(request.FunctionName, "/configuration"), body, cancellationToken);
     }
 
     /// <remarks>Like UpdateFunctionCode, a 409 while an update is in progress is the caller's to wait out.</remarks>

@@ -63,6 +63,28 @@ public sealed class AwsCliAgainstSimulatorTests
     }
 
     [Test]
+    public async Task ConfigurationThroughTheCli_GoesInProgressIsGuardedByRevisionAndIsCarriedByTheNextVersion()
+    {
+        var aws = new AwsCli(_simulator.ClientEnvironment);
+        var function = _simulator.Options.FunctionName;
+        var before = Output(await aws.LambdaAsync("get-function-configuration", "--function-name", function));
+
+        var updated = Output(await aws.LambdaAsync("update-function-configuration", "--function-name", function, "--memory-size", "1024", "--timeout", "12",
+            "--environment", "Variables={ALEXA_SKILL_ID=amzn1.ask.skill.cli}", "--revision-id", Text(before, "RevisionId")));
+        var waited = await aws.LambdaAsync("wait", "function-updated-v2", "--function-name", function);
+        var stale = await aws.LambdaAsync("update-function-configuration", "--function-name", function, "--memory-size", "512", "--revision-id", Text(updated, "RevisionId"));
+        var published = Output(await aws.LambdaAsync("publish-version", "--function-name", function));
+        var version = Output(await aws.LambdaAsync("get-function-configuration", "--function-name", function, "--qualifier", Text(published, "Version")));
+
+        Assert.That(Text(updated, "LastUpdateStatus"), Is.EqualTo("InProgress"));
+        Assert.That(Text(updated, "RevisionId"), Is.Not.EqualTo(Text(before, "RevisionId")));
+        Assert.That(waited.ExitCode, Is.Zero, waited.Errors);
+        Assert.That(stale.Errors, Does.Contain("(PreconditionFailedException)"), "the update finishing changed the RevisionId");
+        Assert.That((version["MemorySize"]!.GetValue<int>(), version["Timeout"]!.GetValue<int>()), Is.EqualTo((1024, 12)));
+        Assert.That(Text(version["Environment"]!["Variables"]!, "ALEXA_SKILL_ID"), Is.EqualTo("amzn1.ask.skill.cli"));
+    }
+
+    [Test]
     public async Task TheCli_WithAWrongSecret_IsRefusedWithAwsWords()
     {
         var environment = new Dictionary<string, string>(_simulator.ClientEnvironment) { ["AWS_SECRET_ACCESS_KEY"] = "wrong/secret/access/key/000000000000000" };

@@ -30,8 +30,14 @@ public sealed class LambdaEndpointCheckTests
     }
 
     [Test]
-    public void TheSeededUnqualifiedFunction_IsInvocableByTheSkillOnly()
+    public async Task TheFreshUnqualifiedFunction_IsNotInvocableUntilTheSkillIsGrantedAndThenByThatSkillOnly()
     {
+        var before = _simulator.Lambda.WhyCannotInvoke(Arn, Skill);
+        await _client.AddPermissionAsync(
+            new() { FunctionName = _simulator.Options.FunctionName, StatementId = "alexa", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = Skill },
+            CancellationToken.None);
+
+        Assert.That(before, Does.Contain("has no permission to invoke it"));
         Assert.That(_simulator.Lambda.WhyCannotInvoke(Arn, Skill), Is.Null);
         Assert.That(_simulator.Lambda.WhyCannotInvoke(Arn, "amzn1.ask.skill.another"), Does.Contain("has no permission to invoke it"));
     }

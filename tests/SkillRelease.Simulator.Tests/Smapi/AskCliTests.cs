@@ -24,6 +24,8 @@ public sealed class AskCliTests
     public async Task StartAsync()
     {
         _simulator = await SkillSimulator.StartAsync(new SimulatorOptions { SmapiUpdateDuration = TimeSpan.FromMilliseconds(30) }, CancellationToken.None);
+        // As the console's "Add trigger → Alexa Skills Kit" leaves it: SMAPI refuses the endpoint without it.
+        _simulator.Lambda.AddAlexaTrigger(_simulator.Options.SkillId);
         _home = Directory.CreateTempSubdirectory("ask-cli-home-").FullName;
         _ask = new AskCli(_simulator.ClientEnvironment, _home);
     }

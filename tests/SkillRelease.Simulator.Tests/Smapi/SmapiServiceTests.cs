@@ -89,6 +89,20 @@ public sealed class SmapiServiceTests
     }
 
     [Test]
+    public async Task ManifestUpdate_OnAFreshFunctionWithoutTheAlexaTrigger_IsRefusedInSmapisWords()
+    {
+        await StartAsync(trigger: false);
+        var manifest = await _http.GetFromJsonAsync<JsonObject>(Skill + "/stages/development/manifest");
+
+        using var put = await _http.PutAsJsonAsync(Skill + "/stages/development/manifest", manifest);
+        var body = await put.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(body!["violations"]![0]!["message"]!.GetValue<string>(),
+            Does.Contain($"The trigger setting for the Lambda {_simulator.Lambda.FunctionArn} is invalid. Error code: SkillManifestError"));
+    }
+
+    [Test]
     public async Task ModelUpdate_IsInProgressForTheUpdateDurationThenSucceeded()
     {
         await StartAsync();
@@ -207,9 +221,15 @@ public sealed class SmapiServiceTests
 
     private static string ModelStatus(JsonObject status) => status["interactionModel"]!["en-US"]!["lastUpdateRequest"]!["status"]!.GetValue<string>();
 
-    private async Task StartAsync(SimulatorOptions? options = null, bool authorize = true)
+    /// <param name="trigger">Whether the function has the Alexa trigger for the skill, as a set-up account has (a fresh one has none).</param>
+    private async Task StartAsync(SimulatorOptions? options = null, bool authorize = true, bool trigger = true)
     {
         _simulator = await SkillSimulator.StartAsync(options ?? new SimulatorOptions { SmapiUpdateDuration = UpdateDuration }, CancellationToken.None);
+        if (trigger)
+        {
+            _simulator.Lambda.AddAlexaTrigger(_simulator.Options.SkillId);
+        }
+
         _http = new HttpClient { BaseAddress = _simulator.Address };
         if (authorize)
         {

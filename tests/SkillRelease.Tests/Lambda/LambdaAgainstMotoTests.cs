@@ -39,6 +39,8 @@ public sealed class LambdaAgainstMotoTests
         Assert.That(outcome.Policy.Select(s => (s.Sid, s.PrincipalService, s.Action)), Does.Contain(("alexa-skill-live", "alexa-appkit.amazon.com", "lambda:InvokeFunction")));
         Assert.That(outcome.Configuration.Version, Is.EqualTo("2"));
         Assert.That(outcome.Configuration.CodeSha256, Is.EqualTo(outcome.Second.CodeSha256));
+        Assert.That((outcome.Configured.MemorySize, outcome.Configured.Timeout), Is.EqualTo((256, 9)));
+        Assert.That((outcome.Configuration.MemorySize, outcome.Configuration.Environment?.Variables["ALEXA_SKILL_ID"]), Is.EqualTo((256, ReleaseScenario.SkillId)), "version 2 carries the configuration");
         Assert.That(outcome.Versions.Select(v => v.Version), Is.EqualTo(new[] { "$LATEST", "1", "2" }));
         Assert.That(outcome.Aliases.Select(a => a.Name), Is.EqualTo(new[] { "live" }));
         Assert.That(outcome.AliasesAfterCleanUp, Is.Empty);

@@ -57,6 +57,8 @@ internal sealed class SmapiHarness : IAsyncDisposable
         retries ??= FastRetries;
         options ??= FastOptions();
         var simulator = await SkillSimulator.StartAsync(options, CancellationToken.None);
+        // The SMAPI client's tests start from a set-up account: SMAPI refuses the seeded endpoint without the trigger.
+        simulator.Lambda.AddAlexaTrigger(options.SkillId);
         var log = new CapturingLogger();
         var redactor = new SecretRedactor();
         var lwaOptions = new LwaOptions

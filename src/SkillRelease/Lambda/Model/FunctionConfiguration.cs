@@ -28,4 +28,6 @@ public record FunctionConfiguration
     public string? LastUpdateStatusReasonCode { get; init; }
     public string? PackageType { get; init; }
     public IReadOnlyList<string>? Architectures { get; init; }
+    /// <summary>Absent when the function has no variables.</summary>
+    public FunctionEnvironment? Environment { get; init; }
 }

@@ -9,6 +9,22 @@ public sealed record UpdateFunctionCodeRequest
     public required byte[] ZipFile { get; init; }
     public string? RevisionId { get; init; }
     public bool? Publish { get; init; }
+    /// <summary><c>x86_64</c> or <c>arm64</c>: UpdateFunctionConfiguration cannot change the architecture, only a code upload can.</summary>
+    public IReadOnlyList<string>? Architectures { get; init; }
+}
+
+/// <summary>Null members are left as they are; <see cref="Environment"/> replaces every variable at once.</summary>
+public sealed record UpdateFunctionConfigurationRequest
+{
+    public required string FunctionName { get; init; }
+    public string? Runtime { get; init; }
+    public string? Handler { get; init; }
+    public int? MemorySize { get; init; }
+    /// <summary>Seconds.</summary>
+    public int? Timeout { get; init; }
+    public FunctionEnvironment? Environment { get; init; }
+    /// <summary>$LATEST's RevisionId (from GetFunction): the update is refused (412) if the function changed since.</summary>
+    public string? RevisionId { get; init; }
 }
 
 public sealed record GetFunctionRequest

@@ -6,6 +6,8 @@ public sealed record UpdateFunctionCodeResponse : FunctionConfiguration;
 
 public sealed record GetFunctionConfigurationResponse : FunctionConfiguration;
 
+public sealed record UpdateFunctionConfigurationResponse : FunctionConfiguration;
+
 public sealed record PublishVersionResponse : FunctionConfiguration;
 
 public sealed record GetFunctionResponse

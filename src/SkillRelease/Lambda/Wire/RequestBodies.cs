@@ -5,7 +5,9 @@ namespace SkillRelease.Lambda.Wire;
 // The JSON bodies as Lambda reads them: the request records minus what travels in the path or the query.
 // Null members are left out when written.
 
-internal sealed record UpdateFunctionCodeBody(byte[] ZipFile, string? RevisionId, bool? Publish);
+internal sealed record UpdateFunctionCodeBody(byte[] ZipFile, string? RevisionId, bool? Publish, IReadOnlyList<string>? Architectures);
+
+internal sealed record UpdateFunctionConfigurationBody(string? Runtime, string? Handler, int? MemorySize, int? Timeout, FunctionEnvironment? Environment, string? RevisionId);
 
 internal sealed record PublishVersionBody(string? CodeSha256, string? Description, string? RevisionId);
 

@@ -41,6 +41,18 @@ internal static class PromotePlanner
             return new Plan("promote", []) { Notes = [$"The live alias {live.Name} already runs this code (version {live.FunctionVersion}): nothing to promote."], Records = [record] };
         }
 
+        if (version.Number == live.FunctionVersion)
+        {
+            // The live alias's primary version already runs this code and a canary weights it towards another:
+            // promoting the primary's code ends the canary. Weighting a version towards itself is refused by Lambda.
+            var ended = (live.Description with { CanaryStart = null }).ToString();
+            return new Plan("promote", [new PointAlias(live.Name, version, ended, Create: false, live.RevisionId)])
+            {
+                Notes = [$"The live alias {live.Name} already runs this code (version {live.FunctionVersion}) with a canary towards version {string.Join(", ", live.AdditionalVersionWeights.Keys)}: the canary ends."],
+                Records = [record],
+            };
+        }
+
         var description = new AliasDescription(live.Description.Release, Previous: live.FunctionVersion).ToString();
         if (intent.Canary is { } canary)
         {

@@ -20,6 +20,13 @@ internal static class RollbackPlanner
     {
         _ = intent;
         var live = state.LiveAlias ?? throw new ReleaseRefusedException("Nothing is live on the release aliases, so there is nothing to roll back.");
+        if (state.CertificationInProgress && state.DevelopmentAlias?.Name == live.Name)
+        {
+            // Someone submitted the live alias itself for review (from the console): moving it would change the code
+            // under review (invariant 2).
+            throw new ReleaseRefusedException($"Alias {live.Name} is both live and under certification review, so it cannot move until the review ends: run await-certification, or withdraw the submission in the developer console, then roll back.");
+        }
+
         return live.Description.Cut is not null && !live.IsWeighted ? CertifiedRelease(state, live) : CodeOnly(state, live);
     }
 
@@ -104,7 +111,7 @@ internal static class RollbackPlanner
     /// <summary>The GitHub deployment names the release tag or commit the restored version was built from, refs GitHub accepts.</summary>
     private static Plan Recorded(Plan plan, FunctionConfiguration version, string what) =>
         VersionDescription.Parse(version.Description).GitRef is { } gitRef
-            ? plan with { Steps = [.. plan.Steps, RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, gitRef, DeploymentStates.Success, what))] }
+            ? plan with { Records = [RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, gitRef, DeploymentStates.Success, what))] }
             : plan with { Warnings = [$"Version {version.Version}'s description names no release tag or commit, so the rollback is not recorded on GitHub."] };
 
     private static string Named(string rolledBackFrom) => rolledBackFrom.All(char.IsAsciiDigit) ? $"version {rolledBackFrom}" : rolledBackFrom;

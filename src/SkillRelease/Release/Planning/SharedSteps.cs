@@ -1,4 +1,5 @@
 using SkillRelease.Lambda.Model;
+using SkillRelease.Release.Function;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.State;
 using SkillRelease.Release.Steps;
@@ -9,18 +10,34 @@ namespace SkillRelease.Release.Planning;
 internal static class SharedSteps
 {
     /// <summary>
-    /// Upload the package unless $LATEST already holds it; then wait for the update to finish. A <c>Failed</c> update
-    /// whose CodeSha256 matches does not count: Lambda reports the hash of the code it was given, not of code that
-    /// runs, and publishing a failed $LATEST would ship a function that cannot start. So it is uploaded again.
+    /// $LATEST configured as the package declares (before the code: the new code may need the new runtime or
+    /// variables), then the package uploaded unless $LATEST already holds it on the declared architecture; each
+    /// write followed by a wait for Lambda to finish it. A <c>Failed</c> update whose CodeSha256 matches does not count:
+    /// Lambda reports the hash of the code it was given, not of code that runs, and publishing a failed $LATEST would
+    /// ship a function that cannot start, so it is uploaded again.
     /// </summary>
     public static IReadOnlyList<Step> EnsureLatestHolds(RemoteState state, CodePackage code)
     {
-        if (state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus != LastUpdateStatuses.Failed)
+        var steps = new List<Step>();
+        if (code.Definition is { } definition && definition.Differences(state.Latest) is { Count: > 0 } differences)
         {
-            return state.Latest.LastUpdateStatus == LastUpdateStatuses.InProgress ? [new WaitForCodeUpdate()] : [];
+            steps.Add(new UpdateFunctionConfiguration(definition, differences, state.Latest.RevisionId));
+            steps.Add(new WaitForCodeUpdate());
         }
 
-        return [new UploadCode(code, state.Latest.RevisionId), new WaitForCodeUpdate()];
+        // Lambda changes a function's architecture only together with its code.
+        var architectureDiffers = code.Definition is { } declared && FunctionDefinition.ArchitectureOf(state.Latest) != declared.Architecture;
+        if (state.Latest.CodeSha256 != code.CodeSha256 || architectureDiffers || state.Latest.LastUpdateStatus == LastUpdateStatuses.Failed)
+        {
+            steps.Add(new UploadCode(code, state.Latest.RevisionId));
+            steps.Add(new WaitForCodeUpdate());
+        }
+        else if (steps.Count == 0 && state.Latest.LastUpdateStatus == LastUpdateStatuses.InProgress)
+        {
+            steps.Add(new WaitForCodeUpdate());
+        }
+
+        return steps;
     }
 
     /// <summary>
@@ -37,6 +54,7 @@ internal static class SharedSteps
             var why = SkillDocuments.AreEquivalent(ManifestEndpoint.Without(skill.Manifest), ManifestEndpoint.Without(development.Manifest.Envelope))
                 ? $"endpoint → {EndpointNames.Describe(state, endpoint)}"
                 : $"skill.json changed; endpoint → {EndpointNames.Describe(state, endpoint)}";
+            steps.AddRange(TriggerBeforePointingAt(state, endpoint));
             steps.Add(new UpdateDevelopmentManifest(manifest, development.Manifest.ETag, why));
         }
 
@@ -61,19 +79,28 @@ internal static class SharedSteps
     public static IReadOnlyList<Step> PointDevelopmentAt(RemoteState state, string endpoint) =>
         state.Development.EndpointUri == endpoint
             ? []
-            : [new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild(Manifest: true, Locales: [])];
+            : [.. TriggerBeforePointingAt(state, endpoint), new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild(Manifest: true, Locales: [])];
+
+    /// <summary>
+    /// SMAPI refuses a Lambda endpoint Alexa may not invoke, and a fresh function has no trigger: the unqualified
+    /// function gets one before an endpoint names it (the aliases get theirs in the planners that point at them).
+    /// </summary>
+    private static IReadOnlyList<Step> TriggerBeforePointingAt(RemoteState state, string endpoint) =>
+        endpoint == state.FunctionArn && !state.FunctionAlexaCanInvoke ? [new GrantAlexaTriggerOnFunction(state.FunctionPolicyRevisionId)] : [];
 
     /// <summary>The version holding <paramref name="code"/>, or the one a publish step will create (then the step is added).</summary>
     public static VersionChoice VersionHolding(RemoteState state, CodePackage code, string description, List<Step> steps)
     {
-        if (state.NewestVersionWithCode(code.CodeSha256) is { } existing)
+        // A version with the same code but another configuration is not this release: publishing makes a new one.
+        if (state.NewestVersionWithCode(code.CodeSha256) is { } existing && (code.Definition?.Describes(existing) ?? true))
         {
             return new VersionChoice(existing.Version);
         }
 
         // An update that finishes (ours in this plan, or one still in progress) gives $LATEST a new RevisionId, so
         // then only the CodeSha256 guard can be used.
-        var settled = state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus is null or LastUpdateStatuses.Successful;
+        var settled = state.Latest.CodeSha256 == code.CodeSha256 && state.Latest.LastUpdateStatus is null or LastUpdateStatuses.Successful
+            && (code.Definition?.Describes(state.Latest) ?? true);
         var revision = settled ? state.Latest.RevisionId : null;
         steps.Add(new PublishVersion(code.CodeSha256, description, revision));
         return VersionChoice.JustPublished;

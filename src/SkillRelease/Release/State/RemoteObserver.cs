@@ -23,20 +23,24 @@ public sealed class RemoteObserver(ReleaseServices services)
 
         var versions = services.Lambda.ListVersionsByFunctionAsync(new ListVersionsByFunctionRequest { FunctionName = settings.FunctionName }, cancellationToken);
         var aliases = AliasesAsync(cancellationToken);
+        var functionPermission = AlexaPermissionAsync(qualifier: null, cancellationToken);
         var live = StageAsync(Stages.Live, locales, cancellationToken);
         var certified = StageAsync(Stages.Certified, locales, cancellationToken);
         var certification = services.Smapi.Certifications.GetReviewAsync(settings.SkillId, "mostRecent", cancellationToken);
         var summaries = services.Smapi.Skills.ListAsync(settings.VendorId, settings.SkillId, cancellationToken);
         var skillVersions = services.Smapi.Versions.ListAsync(settings.SkillId, cancellationToken);
-        await Task.WhenAll(versions, aliases, live, certified, certification, summaries, skillVersions).ConfigureAwait(false);
+        await Task.WhenAll(versions, aliases, functionPermission, live, certified, certification, summaries, skillVersions).ConfigureAwait(false);
 
         var latest = await function.ConfigureAwait(false);
         var certifiedStage = await certified.ConfigureAwait(false);
+        var (functionCanInvoke, functionPolicyRevision, _) = await functionPermission.ConfigureAwait(false);
         var publication = certifiedStage is null ? null : await services.Smapi.Publications.GetLatestAsync(settings.SkillId, cancellationToken).ConfigureAwait(false);
         return new RemoteState
         {
             FunctionArn = Unqualified(latest.FunctionArn),
             Latest = latest,
+            FunctionAlexaCanInvoke = functionCanInvoke,
+            FunctionPolicyRevisionId = functionPolicyRevision,
             Versions = (await versions.ConfigureAwait(false)).Versions.Where(v => v.Version != "$LATEST").ToList(),
             Aliases = await aliases.ConfigureAwait(false),
             AliasNames = settings.Aliases,
@@ -82,14 +86,15 @@ public sealed class RemoteObserver(ReleaseServices services)
     /// is taken by a statement for something else, what that statement allows (AddPermission would answer 409
     /// forever, and the remedy is a person's decision, not a retry).
     /// </summary>
-    private async Task<(bool CanInvoke, string? RevisionId, string? ForeignToken)> AlexaPermissionAsync(string qualifier, CancellationToken cancellationToken)
+    private async Task<(bool CanInvoke, string? RevisionId, string? ForeignToken)> AlexaPermissionAsync(string? qualifier, CancellationToken cancellationToken)
     {
         try
         {
             var policy = await services.Lambda.GetPolicyAsync(new GetPolicyRequest { FunctionName = services.Settings.FunctionName, Qualifier = qualifier }, cancellationToken).ConfigureAwait(false);
             var statements = PolicyDocument.Parse(policy.Policy);
             var canInvoke = statements.Any(s => s.PrincipalService == AlexaPrincipal && s.EventSourceToken == services.Settings.SkillId);
-            var taken = statements.FirstOrDefault(s => s.Sid == GrantAlexaTrigger.StatementIdFor(qualifier));
+            var ours = qualifier is null ? GrantAlexaTriggerOnFunction.StatementId : GrantAlexaTrigger.StatementIdFor(qualifier);
+            var taken = statements.FirstOrDefault(s => s.Sid == ours);
             var foreign = !canInvoke && taken is not null ? taken.EventSourceToken ?? taken.PrincipalService ?? "another principal" : null;
             return (canInvoke, policy.RevisionId, foreign);
         }

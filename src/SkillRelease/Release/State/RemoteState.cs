@@ -15,6 +15,13 @@ public sealed record RemoteState
 
     public required FunctionConfiguration Latest { get; init; }
 
+    /// <summary>The unqualified function's resource policy lets Alexa invoke it for this skill (what the development
+    /// endpoint needs outside releases; a fresh function has no trigger at all).</summary>
+    public bool FunctionAlexaCanInvoke { get; init; }
+
+    /// <summary>The unqualified function's policy RevisionId; null when it has no policy yet.</summary>
+    public string? FunctionPolicyRevisionId { get; init; }
+
     public IReadOnlyList<FunctionConfiguration> Versions { get; init; } = [];
 
     /// <summary>The release aliases that exist (of the configured pair).</summary>

@@ -15,6 +15,12 @@ public sealed class StepContext(ReleaseServices services, ILogger logger, TimePr
 
     public string SkillId => Services.Settings.SkillId;
 
+    /// <summary>
+    /// <c>$LATEST</c>'s RevisionId once an update this plan made has settled (<see cref="WaitForCodeUpdate"/>): the
+    /// guard for the plan's next write to it, since finishing an update gives the function a new RevisionId.
+    /// </summary>
+    public string? LatestRevisionId { get; set; }
+
     /// <summary>The version a <see cref="PublishVersion"/> step of this plan published.</summary>
     public string? PublishedVersion { get; set; }
 

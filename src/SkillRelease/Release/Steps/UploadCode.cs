@@ -3,7 +3,10 @@ using SkillRelease.Release.Packages;
 
 namespace SkillRelease.Release.Steps;
 
-/// <summary>Uploads the package to <c>$LATEST</c>, guarded by the function's RevisionId, and checks Lambda stored our bytes.</summary>
+/// <summary>
+/// Uploads the package to <c>$LATEST</c>, guarded by the function's RevisionId (the one a configuration update of
+/// this plan left, if there was one), with the declared architecture, and checks Lambda stored our bytes.
+/// </summary>
 public sealed record UploadCode(CodePackage Code, string? RevisionId) : Step
 {
     public override string Description => $"upload the package ({Code.CodeSha256}) to $LATEST";
@@ -18,7 +21,13 @@ public sealed record UploadCode(CodePackage Code, string? RevisionId) : Step
             async () =>
             {
                 var result = await lambda.UpdateFunctionCodeAsync(
-                    new UpdateFunctionCodeRequest { FunctionName = context.FunctionName, ZipFile = Code.Zip, RevisionId = RevisionId },
+                    new UpdateFunctionCodeRequest
+                    {
+                        FunctionName = context.FunctionName,
+                        ZipFile = Code.Zip,
+                        RevisionId = context.LatestRevisionId ?? RevisionId,
+                        Architectures = Code.Definition is { } definition ? [definition.Architecture] : null,
+                    },
                     cancellationToken).ConfigureAwait(false);
                 if (result.CodeSha256 != Code.CodeSha256)
                 {

@@ -5,7 +5,7 @@ namespace SkillRelease.Tests.Lambda.Support;
 
 /// <summary>
 /// The Lambda half of a release, as the engine will run it: upload, wait, publish (guarded by the uploaded hash),
-/// again for a second version, a canary alias, its trigger permission, reads of everything, then clean-up.
+/// a configuration change, again for a second version, a canary alias, its trigger permission, reads of everything, then clean-up.
 /// Run unchanged against moto and against the simulator.
 /// </summary>
 internal static class ReleaseScenario
@@ -15,6 +15,14 @@ internal static class ReleaseScenario
     public static async Task<ReleaseOutcome> RunAsync(ILambdaClient lambda, string functionName, CancellationToken cancellationToken)
     {
         var first = await UploadAndPublishAsync(lambda, functionName, "1.0.0", cancellationToken);
+        var configured = await lambda.UpdateFunctionConfigurationAsync(
+            new()
+            {
+                FunctionName = functionName, MemorySize = 256, Timeout = 9,
+                Environment = new FunctionEnvironment { Variables = new Dictionary<string, string> { ["ALEXA_SKILL_ID"] = SkillId } },
+            },
+            cancellationToken);
+        await lambda.WaitUntilFunctionUpdatedAsync(functionName, cancellationToken);
         var second = await UploadAndPublishAsync(lambda, functionName, "1.1.0", cancellationToken);
         var canary = new AliasRoutingConfiguration { AdditionalVersionWeights = new Dictionary<string, double> { [second.Version] = 0.25 } };
         var created = await lambda.CreateAliasAsync(new() { FunctionName = functionName, Name = "live", FunctionVersion = first.Version, Description = "live", RoutingConfig = canary }, cancellationToken);
@@ -35,7 +43,7 @@ internal static class ReleaseScenario
         await lambda.RemovePermissionAsync(new() { FunctionName = functionName, Qualifier = "live", StatementId = "alexa-skill-live" }, cancellationToken);
         await lambda.DeleteAliasAsync(new() { FunctionName = functionName, Name = "live" }, cancellationToken);
         var aliasesAfter = await lambda.ListAliasesAsync(new() { FunctionName = functionName }, cancellationToken);
-        return new ReleaseOutcome(first, second, created, moved, alias, PolicyDocument.Parse(policy.Policy), configuration, versions.Versions, aliases.Aliases, aliasesAfter.Aliases);
+        return new ReleaseOutcome(first, configured, second, created, moved, alias, PolicyDocument.Parse(policy.Policy), configuration, versions.Versions, aliases.Aliases, aliasesAfter.Aliases);
     }
 
     private static async Task<PublishVersionResponse> UploadAndPublishAsync(ILambdaClient lambda, string functionName, string release, CancellationToken cancellationToken)
@@ -48,6 +56,7 @@ internal static class ReleaseScenario
 
 internal sealed record ReleaseOutcome(
     PublishVersionResponse First,
+    UpdateFunctionConfigurationResponse Configured,
     PublishVersionResponse Second,
     CreateAliasResponse Created,
     UpdateAliasResponse Moved,

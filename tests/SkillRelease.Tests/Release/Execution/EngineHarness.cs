@@ -87,7 +87,8 @@ public sealed class EngineHarness : IAsyncDisposable
             $"latest {state.Latest.CodeSha256}",
             $"versions {string.Join(",", state.Versions.Select(v => $"{v.Version}={v.CodeSha256}"))}",
         }
-        .Concat(state.Aliases.Select(a => $"alias {a.Name} v{a.FunctionVersion} [{a.Description}] weights={a.AdditionalVersionWeights.Count} alexa={a.AlexaCanInvoke}"))
+        // A cut's time is the clock's when it started, so two runs of one scenario differ there and only there.
+        .Concat(state.Aliases.Select(a => $"alias {a.Name} v{a.FunctionVersion} [{a.Description with { Cut = null }}{(a.Description.Cut is null ? "" : " cut")}] weights={a.AdditionalVersionWeights.Count} alexa={a.AlexaCanInvoke}"))
         .Concat([
             $"development {state.Development.EndpointUri} holds={state.Development.Holds(Skill)}",
             $"live {state.Live?.EndpointUri ?? "none"}",
@@ -107,5 +108,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Simulator.DisposeAsync();
 
-    public static CutRelease Cut(string tag, CodePackage code) => new(ReleaseTag.Parse(tag), code, Skill, PublicationMethods.Auto, Now);
+    /// <summary>A cut as a tag push makes it: now, on the clock that Amazon's submission times are compared with (a
+    /// review submitted before a cut reviewed an earlier release).</summary>
+    public static CutRelease Cut(string tag, CodePackage code) => new(ReleaseTag.Parse(tag), code, Skill, PublicationMethods.Auto, DateTimeOffset.UtcNow);
 }

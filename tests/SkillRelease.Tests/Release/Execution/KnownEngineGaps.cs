@@ -28,41 +28,6 @@ internal static class KnownEngineGaps
     /// <summary>Whole scenarios (operation empty), or one operation of a scenario whose answer is lost.</summary>
     private static readonly Dictionary<(string Suite, string Scenario, string Operation), string> Gaps = new()
     {
-        [(AfterLanding, "deploy-latest", "")] = LedgerNotReconciled,
-        [(AfterLanding, "cut-release", "")] = LedgerNotReconciled,
-        [(AfterLanding, "promote", "")] = LedgerNotReconciled,
-        [(AfterLanding, "promote with canary", "")] = LedgerNotReconciled,
-
-        [(LostAnswer, "deploy-latest", "github:CreateDeployment")] = LedgerRetriedTwice,
-        [(LostAnswer, "deploy-latest", "github:CreateDeploymentStatus")] = LedgerRetriedTwice,
-        [(LostAnswer, "deploy-latest", "lambda:UpdateFunctionCode")] = OwnWriteBlamedOnOthers,
-        [(LostAnswer, "deploy-latest", "smapi:SetInteractionModel")] = $"{OwnWriteBlamedOnOthers}; {LedgerUnwritten}",
-        [(LostAnswer, "deploy-latest", "smapi:UpdateSkillManifest")] = OwnWriteBlamedOnOthers,
-
-        [(LostAnswer, "cut-release", "github:CreateDeployment")] = LedgerRetriedTwice,
-        [(LostAnswer, "cut-release", "github:CreateDeploymentStatus")] = LedgerRetriedTwice,
-        [(LostAnswer, "cut-release", "lambda:AddPermission")] = OwnWriteBlamedOnOthers,
-        [(LostAnswer, "cut-release", "lambda:CreateAlias")] = OwnWriteBlamedOnOthers,
-        [(LostAnswer, "cut-release", "smapi:SubmitSkillForCertification")] = LedgerUnwritten,
-        [(LostAnswer, "cut-release", "smapi:UpdateSkillManifest")] = OwnWriteBlamedOnOthers,
-
-        [(LostAnswer, "await-certification (passed)", "github:CreateDeployment")] = LedgerRetriedTwice,
-        [(LostAnswer, "await-certification (passed)", "github:CreateDeploymentStatus")] = LedgerRetriedTwice,
-        [(LostAnswer, "await-certification (passed)", "smapi:UpdateSkillManifest")] = OwnWriteBlamedOnOthers,
-
-        [(LostAnswer, "await-certification (failed)", "github:CreateDeploymentStatus")] = LedgerRetriedTwice,
-        [(LostAnswer, "await-certification (failed)", "github:CreateIssue")] = LedgerRetriedTwice,
-        [(LostAnswer, "await-certification (failed)", "smapi:UpdateSkillManifest")] = OwnWriteBlamedOnOthers,
-
-        [(LostAnswer, "promote", "github:CreateDeployment")] = LedgerRetriedTwice,
-        [(LostAnswer, "promote", "github:CreateDeploymentStatus")] = LedgerRetriedTwice,
-        [(LostAnswer, "promote", "lambda:UpdateAlias")] = OwnWriteBlamedOnOthers,
-
-        [(LostAnswer, "promote with canary", "github:CreateDeployment")] = LedgerRetriedTwice,
-        [(LostAnswer, "promote with canary", "github:CreateDeploymentStatus")] = LedgerRetriedTwice,
-        [(LostAnswer, "promote with canary", "lambda:UpdateAlias")] = OwnWriteBlamedOnOthers,
-
-        [(LostAnswer, "rollback", "lambda:UpdateAlias")] = OwnWriteBlamedOnOthers,
     };
 
     /// <summary>Every known gap, for the report and for a test that keeps the list honest.</summary>

@@ -25,7 +25,7 @@ public sealed class RollbackPlannerTests
         .WithSkillVersion("1", "v1.0.0", VersionSubmissionStatuses.Certified)
         .WithSkillVersion("2", "v1.1.0", VersionSubmissionStatuses.Live);
 
-    private static IReadOnlyList<Step> Writes(Plan plan) => [.. plan.Steps.Where(s => s is not RecordOnGitHub)];
+    private static IReadOnlyList<Step> Writes(Plan plan) => [.. plan.Steps];
 
     [Test]
     public void Rollback_AfterACertifiedReleaseWentLive_RollsBackTheSkillVersionAndTheOtherAliasAsAPair()
@@ -38,7 +38,7 @@ public sealed class RollbackPlannerTests
             new RollbackSkill("1", "v1.0.0"),
         }));
         Assert.That(plan.Steps.OfType<PointAlias>().Select(p => p.Alias), Has.None.EqualTo("green"), "the new code never goes behind the old models");
-        Assert.That(plan.Steps.OfType<RecordOnGitHub>().Single().What, Does.StartWith("deployment of v1.0.0 to alexa-live"));
+        Assert.That(plan.Records.Single().What, Does.StartWith("deployment of v1.0.0 to alexa-live"));
     }
 
     [Test]
@@ -88,7 +88,7 @@ public sealed class RollbackPlannerTests
         var plan = ReleasePlanner.Plan(state, new Rollback());
 
         Assert.That(Writes(plan), Is.EqualTo(new Step[] { new PointAlias("green", new VersionChoice("2"), "release=v1.1.0 rolled-back-from=4", Create: false, "green-rev") }));
-        Assert.That(plan.Steps.OfType<RecordOnGitHub>().Single().What, Does.StartWith("deployment of v1.1.0 to alexa-live"));
+        Assert.That(plan.Records.Single().What, Does.StartWith("deployment of v1.1.0 to alexa-live"));
     }
 
     [Test]
@@ -127,7 +127,7 @@ public sealed class RollbackPlannerTests
         var state = new StateBuilder().WithVersion("1", "CODE-A", "v1.0.0+bbbbbbb 2026-11-21 bbbbbbb").WithVersion("2", "CODE-B", "v1.0.0+ccccccc 2026-11-22 ccccccc")
             .WithAlias("blue", "2", "release=v1.0.0 previous=1").WithLive(StateBuilder.Arn("blue")).Build();
 
-        var record = ReleasePlanner.Plan(state, new Rollback()).Steps.OfType<RecordOnGitHub>().Single();
+        var record = ReleasePlanner.Plan(state, new Rollback()).Records.Single();
 
         Assert.That(record.What, Does.StartWith("deployment of bbbbbbb to alexa-live"));
         Assert.That(record.What, Does.Not.Contain("@"));

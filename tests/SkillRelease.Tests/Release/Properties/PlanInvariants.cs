@@ -84,7 +84,7 @@ public static class PlanInvariants
     {
         UploadCode upload when upload.RevisionId is null && state.Latest.RevisionId is not null => "has no RevisionId",
         PublishVersion publish when string.IsNullOrEmpty(publish.CodeSha256) => "has no CodeSha256",
-        PointAlias { Create: false, RevisionId: null } => "moves an alias without its RevisionId",
+        PointAlias { Create: false, RevisionId: null, AfterOwnMove: false } => "moves an alias without its RevisionId",
         GrantAlexaTrigger grant when grant.PolicyRevisionId is null && state.Alias(grant.Alias)?.PolicyRevisionId is not null => "ignores the policy's RevisionId",
         UpdateDevelopmentManifest { ETag: null } => "has no If-Match ETag",
         SetDevelopmentModel set when set.ETag is null && state.Development.Models.ContainsKey(set.Locale) => "has no If-Match ETag",

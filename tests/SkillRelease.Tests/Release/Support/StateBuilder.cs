@@ -18,6 +18,7 @@ internal sealed class StateBuilder
     private readonly List<FunctionConfiguration> _versions = [];
     private string _latestSha = "CODE-A";
     private string? _latestStatus = LastUpdateStatuses.Successful;
+    private bool _functionTrigger = true;
     private StageState _development;
     private StageState? _live;
     private StageState? _certified;
@@ -64,6 +65,13 @@ internal sealed class StateBuilder
     {
         _latestSha = sha;
         _latestStatus = lastUpdateStatus;
+        return this;
+    }
+
+    /// <summary>A fresh function: no Alexa trigger on the unqualified function.</summary>
+    public StateBuilder WithoutFunctionTrigger()
+    {
+        _functionTrigger = false;
         return this;
     }
 
@@ -126,6 +134,8 @@ internal sealed class StateBuilder
     {
         FunctionArn = FunctionArn,
         Latest = new FunctionConfiguration { FunctionArn = FunctionArn, Version = "$LATEST", CodeSha256 = _latestSha, RevisionId = "latest-rev", LastUpdateStatus = _latestStatus },
+        FunctionAlexaCanInvoke = _functionTrigger,
+        FunctionPolicyRevisionId = _functionTrigger ? "function-policy-rev" : null,
         Versions = _versions,
         Aliases = _aliases,
         AliasNames = ["blue", "green"],

@@ -29,39 +29,39 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
         var engine = new ReleaseEngine(services, logger, TimeProvider.System) { Narrate = true };
         Say($"Simulator on {simulator.Address}: function {options.FunctionName}, skill {options.SkillId} (never published).");
 
-        var now = TimeProvider.System.GetUtcNow();
         var changed = CodeChange.Of(code, "a code-only fix");
-        await Chapter("deploy-latest", "a push to beta: code to $LATEST, skill-package/ to the development stage", () => engine.RunAsync(new DeployLatest(code, skill), false, cancellationToken),
-            state => Expect(state.Latest.CodeSha256 == code.CodeSha256 && state.DevelopmentOnLatest, "$LATEST holds the package and development points at it"));
+        Say("» a fresh account: the function and the skill exist, but no Alexa trigger anywhere (SMAPI refuses an endpoint Alexa may not invoke)");
+        await Chapter("deploy-latest", "a push to beta on a fresh account: code to $LATEST, skill-package/ to the development stage", () => engine.RunAsync(new DeployLatest(code, skill), false, cancellationToken),
+            state => Expect(state.Latest.CodeSha256 == code.CodeSha256 && state.DevelopmentOnLatest && state.FunctionAlexaCanInvoke, "$LATEST holds the package, Alexa may invoke the function, and development points at it"));
         simulator.Faults.FailCall("lambda:PublishVersion", 1, Fault.Lost);
         Say("» the network drops Lambda's answer to the next PublishVersion after the version was created (applied, not acknowledged)");
-        await Chapter("cut-release v1.0.0", "a v1.0.0 tag: the runbook's 'Deploying a New Version' section, with an answer lost on the way back", () => UntilConvergedAsync(() => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, now), false, cancellationToken)),
+        await Chapter("cut-release v1.0.0", "a v1.0.0 tag: the runbook's 'Deploying a New Version' section, with an answer lost on the way back", () => UntilConvergedAsync(() => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, Now()), false, cancellationToken)),
             state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "blue" && state.Versions.Count(v => v.CodeSha256 == code.CodeSha256) == 1, "v1.0.0 is in certification on alias blue, published once"));
-        await Chapter("await-certification", "the scheduled check while Amazon reviews", () => engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken),
+        await Chapter("await-certification", "the scheduled check while Amazon reviews", () => engine.RunAsync(new AwaitCertification(false, Now()), false, cancellationToken),
             state => Expect(state.CertificationInProgress, "nothing changed while in review"));
         simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
         Say("» Amazon's reviewers pass v1.0.0 (the runbook: wait for the email)");
-        await Chapter("await-certification", "after the email: 'change the endpoint back to $LATEST'", () => engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken),
+        await Chapter("await-certification", "after the email: 'change the endpoint back to $LATEST'", () => engine.RunAsync(new AwaitCertification(false, Now()), false, cancellationToken),
             state => Expect(state.LiveAlias?.Name == "blue" && state.DevelopmentOnLatest, "live runs alias blue; development is back on $LATEST"));
         await Chapter("deploy-latest (code change)", "a code-only fix pushed to beta", () => engine.RunAsync(new DeployLatest(changed, skill), false, cancellationToken),
             state => Expect(state.Latest.CodeSha256 == changed.CodeSha256, "$LATEST holds the fix"));
-        await Chapter("promote (10% canary)", "the runbook's 'Updating the Production Lambda'", () => engine.RunAsync(new Promote(changed, skill, new Canary(10, TimeSpan.FromSeconds(1)), now), false, cancellationToken),
+        await Chapter("promote (10% canary)", "the runbook's 'Updating the Production Lambda'", () => engine.RunAsync(new Promote(changed, skill, new Canary(10, TimeSpan.FromSeconds(1)), Now()), false, cancellationToken),
             state => Expect(state.LiveAlias?.FunctionVersion == state.NewestVersionWithCode(changed.CodeSha256)?.Version && !state.LiveAlias!.IsWeighted, "live alias blue runs the fix, canary over"));
         await Chapter("rollback", "what the runbook had no step for", () => engine.RunAsync(new Rollback(), false, cancellationToken),
             state => Expect(state.LiveAlias?.FunctionVersion == state.NewestVersionWithCode(code.CodeSha256)?.Version, "live alias blue is back on v1.0.0's code"));
-        await Chapter("promote (canary) + an operator's rollback", "two operators: a canary runs while someone rolls back", () => CanaryInterruptedAsync(engine, changed, now, cancellationToken),
+        await Chapter("promote (canary) + an operator's rollback", "two operators: a canary runs while someone rolls back", () => CanaryInterruptedAsync(engine, changed, cancellationToken),
             state => Expect(state.LiveAlias is { IsWeighted: false } blue && blue.FunctionVersion == state.NewestVersionWithCode(code.CodeSha256)?.Version, "the operator's rollback stands: blue on v1.0.0's code, no canary"));
-        await Chapter("cut-release v1.1.0", "a v1.1.0 tag", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.1.0"), changed, skill, PublicationMethods.Auto, now), false, cancellationToken),
+        await Chapter("cut-release v1.1.0", "a v1.1.0 tag", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.1.0"), changed, skill, PublicationMethods.Auto, Now()), false, cancellationToken),
             state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "green", "v1.1.0 is in certification on alias green; live stays on blue"));
         simulator.Smapi.CompleteCertification(CertificationOutcome.Fail, "The skill does not answer 'what can you do' with a list of features.");
         Say("» Amazon's reviewers reject v1.1.0 (the runbook: 'Handling a Failed Verification')");
-        await Chapter("await-certification (failed)", "'remove the alias from the endpoint', and tell the team", () => ExpectRedRun(engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken)),
+        await Chapter("await-certification (failed)", "'remove the alias from the endpoint', and tell the team", () => ExpectRedRun(engine.RunAsync(new AwaitCertification(false, Now()), false, cancellationToken)),
             state => Expect(state.DevelopmentOnLatest && state.LiveAlias?.Name == "blue", "development is back on $LATEST; live untouched"));
-        await Chapter("cut-release v1.1.1", "'update the previously-used alias … re-submit'", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.1.1"), changed, skill, PublicationMethods.Auto, now), false, cancellationToken),
+        await Chapter("cut-release v1.1.1", "'update the previously-used alias … re-submit'", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.1.1"), changed, skill, PublicationMethods.Auto, Now()), false, cancellationToken),
             state => Expect(state.CertificationInProgress && state.DevelopmentAlias?.Name == "green", "v1.1.1 reuses alias green"));
         simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
         Say("» Amazon's reviewers pass v1.1.1");
-        await Chapter("await-certification", "the roles swap: green is live, blue the next candidate", () => engine.RunAsync(new AwaitCertification(false, now), false, cancellationToken),
+        await Chapter("await-certification", "the roles swap: green is live, blue the next candidate", () => engine.RunAsync(new AwaitCertification(false, Now()), false, cancellationToken),
             state => Expect(state.LiveAlias?.Name == "green" && state.CandidateAliasName == "blue" && state.DevelopmentOnLatest, "live runs alias green; development on $LATEST"));
 
         var final = await engine.ObserveAsync(skill.Locales, cancellationToken);
@@ -106,10 +106,11 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
     }
 
     /// <summary>promote with a canary; while it waits, an operator rolls back; the promote must leave the rollback standing.</summary>
-    private async Task CanaryInterruptedAsync(ReleaseEngine engine, CodePackage changed, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task CanaryInterruptedAsync(ReleaseEngine engine, CodePackage changed, CancellationToken cancellationToken)
     {
         var canary = new Canary(10, TimeSpan.FromSeconds(3)) { PollInterval = TimeSpan.FromSeconds(1) };
-        var promote = engine.RunAsync(new Promote(changed, skill, canary, now), false, cancellationToken);
+        // The canary's clock starts now, not when the rehearsal began.
+        var promote = engine.RunAsync(new Promote(changed, skill, canary, Now()), false, cancellationToken);
         var observed = await WaitForCanaryAsync(engine, cancellationToken);
         Say($"» the canary runs on alias {observed}; an operator runs rollback now");
         await engine.RunAsync(new Rollback(), false, cancellationToken);
@@ -139,6 +140,9 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
 
         throw new InvalidOperationException("The canary never started.");
     }
+
+    /// <summary>Each task reads the clock when it runs, as in a workflow: a cut's time is compared with Amazon's submission times.</summary>
+    private static DateTimeOffset Now() => TimeProvider.System.GetUtcNow();
 
     private async Task ExpectRedRun(Task run)
     {

@@ -42,6 +42,10 @@ public sealed class StatusOutputTests
     public async Task Status_SkillInCertification_TellsTheWorkflowToKeepPolling()
     {
         var services = SimulatedRelease.Services(_simulator, NullLogger.Instance, TimeProvider.System, withLedger: false);
+        // A fresh account: SMAPI refuses to submit a skill whose endpoint Alexa may not invoke, so grant it as the console would.
+        await services.Lambda.AddPermissionAsync(
+            new() { FunctionName = _simulator.Options.FunctionName, StatementId = "alexa", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = _simulator.Options.SkillId },
+            CancellationToken.None);
         await services.Smapi.Certifications.SubmitAsync(_simulator.Options.SkillId, new SubmitSkillForCertificationRequest { VersionMessage = "v1.0.0" }, CancellationToken.None);
 
         var (exitCode, output) = await StatusAsync();

@@ -16,7 +16,15 @@ public sealed record GrantAlexaTrigger(string Alias, string? PolicyRevisionId) :
 
     public static string StatementIdFor(string alias) => $"alexa-skill-{alias}";
 
-    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken) =>
+        GrantAsync(context, Alias, StatementIdFor(Alias), PolicyRevisionId, cancellationToken);
+
+    /// <summary>
+    /// AddPermission for Alexa on <paramref name="qualifier"/> (null: the unqualified function). A 409 "statement id
+    /// already exists" or a 412 after an attempt whose answer was lost is read back: if Alexa may invoke it for this
+    /// skill now, that attempt landed.
+    /// </summary>
+    internal static Task GrantAsync(StepContext context, string? qualifier, string statementId, string? policyRevisionId, CancellationToken cancellationToken)
     {
         var lambda = context.Services.Lambda;
         return GuardedWrite.ApplyAsync(
@@ -25,24 +33,24 @@ public sealed record GrantAlexaTrigger(string Alias, string? PolicyRevisionId) :
                 new AddPermissionRequest
                 {
                     FunctionName = context.FunctionName,
-                    Qualifier = Alias,
-                    StatementId = StatementIdFor(Alias),
+                    Qualifier = qualifier,
+                    StatementId = statementId,
                     Action = "lambda:InvokeFunction",
                     Principal = RemoteObserver.AlexaPrincipal,
                     EventSourceToken = context.SkillId,
-                    RevisionId = PolicyRevisionId,
+                    RevisionId = policyRevisionId,
                 },
                 cancellationToken),
-            async () => await AlexaCanInvokeAsync(context, cancellationToken).ConfigureAwait(false),
+            async () => await AlexaCanInvokeAsync(context, qualifier, cancellationToken).ConfigureAwait(false),
             explain: null,
-            $"the Alexa trigger on alias {Alias}");
+            $"the Alexa trigger on {qualifier ?? "the function"}");
     }
 
-    private async Task<bool> AlexaCanInvokeAsync(StepContext context, CancellationToken cancellationToken)
+    private static async Task<bool> AlexaCanInvokeAsync(StepContext context, string? qualifier, CancellationToken cancellationToken)
     {
         try
         {
-            var policy = await context.Services.Lambda.GetPolicyAsync(new GetPolicyRequest { FunctionName = context.FunctionName, Qualifier = Alias }, cancellationToken).ConfigureAwait(false);
+            var policy = await context.Services.Lambda.GetPolicyAsync(new GetPolicyRequest { FunctionName = context.FunctionName, Qualifier = qualifier }, cancellationToken).ConfigureAwait(false);
             return PolicyDocument.Parse(policy.Policy).Any(s => s.PrincipalService == RemoteObserver.AlexaPrincipal && s.EventSourceToken == context.SkillId);
         }
         catch (LambdaException exception) when (exception.IsNotFound)

@@ -1,6 +1,3 @@
-using SkillRelease.Lambda.Model;
-using SkillRelease.Release.State;
-
 namespace SkillRelease.Release.Steps;
 
 /// <summary>
@@ -15,18 +12,6 @@ public sealed record GrantAlexaTriggerOnFunction(string? PolicyRevisionId) : Ste
 
     public override string Replaces => "Lambda console → Add trigger → Alexa Skills Kit, paste the skill id (on the function itself)";
 
-    public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
-    {
-        await context.Services.Lambda.AddPermissionAsync(
-            new AddPermissionRequest
-            {
-                FunctionName = context.FunctionName,
-                StatementId = StatementId,
-                Action = "lambda:InvokeFunction",
-                Principal = RemoteObserver.AlexaPrincipal,
-                EventSourceToken = context.SkillId,
-                RevisionId = PolicyRevisionId,
-            },
-            cancellationToken).ConfigureAwait(false);
-    }
+    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken) =>
+        GrantAlexaTrigger.GrantAsync(context, qualifier: null, StatementId, PolicyRevisionId, cancellationToken);
 }

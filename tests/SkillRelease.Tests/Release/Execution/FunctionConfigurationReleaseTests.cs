@@ -56,7 +56,7 @@ public sealed class FunctionConfigurationReleaseTests
 
     private static async Task ReleaseAsync(EngineHarness harness, string tag, CodePackage code)
     {
-        await harness.RunAsync(new CutRelease(ReleaseTag.Parse(tag), code, WithNewName(EngineHarness.Skill), PublicationMethods.Auto, EngineHarness.Now));
+        await harness.RunAsync(new CutRelease(ReleaseTag.Parse(tag), code, WithNewName(EngineHarness.Skill), PublicationMethods.Auto, DateTimeOffset.UtcNow));
         harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
         await harness.RunAsync(new AwaitCertification(false, EngineHarness.Now));
     }

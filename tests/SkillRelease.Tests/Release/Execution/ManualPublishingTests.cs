@@ -15,7 +15,7 @@ public sealed class ManualPublishingTests
         var clock = new FreezableClock();
         await using var harness = await EngineHarness.StartAsync(EngineHarness.FastOptions with { Time = clock });
         await harness.RunToEndAsync(new DeployLatest(EngineHarness.CodeA, EngineHarness.Skill));
-        await harness.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), EngineHarness.CodeA, EngineHarness.Skill, PublicationMethods.Manual, EngineHarness.Now));
+        await harness.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), EngineHarness.CodeA, EngineHarness.Skill, PublicationMethods.Manual, DateTimeOffset.UtcNow));
         harness.Simulator.Smapi.CompleteCertification(CertificationOutcome.Pass);
         // Publishing takes SmapiUpdateDuration of the simulator's time: stopped, the publication cannot end while a run
         // observes it (one observation is many calls), so the run in between sees it under way, however slow the machine.

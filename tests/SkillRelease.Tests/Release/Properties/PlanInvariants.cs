@@ -16,6 +16,7 @@ public static class PlanInvariants
     {
         [typeof(SubmitForCertification)] = "SMAPI's submit takes no guard; the step re-reads the newest review and the development endpoint right before sending",
         [typeof(PublishCertifiedSkill)] = "SMAPI's publish takes no guard; only a CERTIFIED skill can be published, and a second publish is refused by SMAPI",
+        [typeof(RollbackSkill)] = "SMAPI's skill rollback takes no guard; the step reads the latest rollback first and SMAPI answers 409 while another operation is outstanding",
     };
 
     public static IEnumerable<string> Violations(RemoteState state, ReleaseIntent intent, Plan plan)
@@ -44,11 +45,18 @@ public static class PlanInvariants
 
         // 3. The trigger exists before an endpoint names an alias.
         var granted = state.Aliases.Where(a => a.AlexaCanInvoke).Select(a => a.Name).ToHashSet();
+        var functionGranted = state.FunctionAlexaCanInvoke;
         foreach (var step in plan.Steps)
         {
             if (step is GrantAlexaTrigger grant)
             {
                 granted.Add(grant.Alias);
+            }
+
+            functionGranted |= step is GrantAlexaTriggerOnFunction;
+            if (step is UpdateDevelopmentManifest toFunction && ManifestEndpoint.Get(toFunction.Envelope) == state.FunctionArn && !functionGranted)
+            {
+                yield return "3: the development endpoint points at the function before Alexa may invoke it";
             }
 
             if (step is UpdateDevelopmentManifest manifest && ManifestEndpoint.Get(manifest.Envelope) is { } endpoint
@@ -86,9 +94,11 @@ public static class PlanInvariants
         PublishVersion publish when string.IsNullOrEmpty(publish.CodeSha256) => "has no CodeSha256",
         PointAlias { Create: false, RevisionId: null, AfterOwnMove: false } => "moves an alias without its RevisionId",
         GrantAlexaTrigger grant when grant.PolicyRevisionId is null && state.Alias(grant.Alias)?.PolicyRevisionId is not null => "ignores the policy's RevisionId",
+        GrantAlexaTriggerOnFunction onFunction when onFunction.PolicyRevisionId is null && state.FunctionPolicyRevisionId is not null => "ignores the function policy's RevisionId",
+        UpdateFunctionConfiguration { RevisionId: null } when state.Latest.RevisionId is not null => "has no RevisionId",
         UpdateDevelopmentManifest { ETag: null } => "has no If-Match ETag",
         SetDevelopmentModel set when set.ETag is null && state.Development.Models.ContainsKey(set.Locale) => "has no If-Match ETag",
-        UploadCode or PublishVersion or PointAlias or GrantAlexaTrigger or UpdateDevelopmentManifest or SetDevelopmentModel => null,
+        UploadCode or PublishVersion or PointAlias or GrantAlexaTrigger or GrantAlexaTriggerOnFunction or UpdateFunctionConfiguration or UpdateDevelopmentManifest or SetDevelopmentModel => null,
         _ when UnguardedWrites.ContainsKey(step.GetType()) => null,
         _ => "is a write step the invariant does not know: give it a guard or a named exemption",
     };

@@ -48,7 +48,12 @@ public static class RemoteStates
         from liveOn in Gen.Elements("none", "blue", "green", "latest")
         from liveHoldsPackage in Gen.Elements(true, true, false)
         from certification in Certification()
-        select Build(versionCodes, latestCode, latestStatus, new[] { blue, green }.OfType<AliasState>().ToList(), developmentOn, liveOn, liveHoldsPackage, certification);
+        from functionTrigger in Gen.Elements(true, true, false)
+        select Build(versionCodes, latestCode, latestStatus, new[] { blue, green }.OfType<AliasState>().ToList(), developmentOn, liveOn, liveHoldsPackage, certification) with
+        {
+            FunctionAlexaCanInvoke = functionTrigger,
+            FunctionPolicyRevisionId = functionTrigger ? "function-policy-rev" : null,
+        };
 
     public static Gen<ReleaseIntent> Intent() =>
         from kind in Gen.Choose(0, 4)

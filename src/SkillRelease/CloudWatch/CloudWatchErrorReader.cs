@@ -1,4 +1,4 @@
-using System.Text.Json;
+using SkillRelease.Http;
 
 namespace SkillRelease.CloudWatch;
 
@@ -11,31 +11,10 @@ internal static class CloudWatchErrorReader
 {
     public static async Task<CloudWatchException> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var fields = Fields(body);
-        var code = Field(fields, "__type")?.Split('#')[^1]
-            ?? Header(response, CloudWatchWire.QueryErrorHeader)?.Split(';')[0]
-            ?? $"Http{(int)response.StatusCode}";
-        var message = Field(fields, "message", "Message") ?? (string.IsNullOrWhiteSpace(body) ? response.ReasonPhrase ?? "" : body);
-        return new CloudWatchException(code, message, response.StatusCode, Header(response, CloudWatchWire.RequestIdHeader));
+        var answer = await AwsErrorAnswer.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        var code = answer.Field("__type")?.Split('#')[^1]
+            ?? answer.Header(CloudWatchWire.QueryErrorHeader)?.Split(';')[0]
+            ?? answer.StatusName;
+        return new CloudWatchException(code, answer.Message, response.StatusCode, answer.Header(CloudWatchWire.RequestIdHeader));
     }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) : null;
-
-    private static Dictionary<string, JsonElement> Fields(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(body) ?? [];
-        }
-        catch (JsonException)
-        {
-            return []; // not JSON: the status and the raw text still say what happened
-        }
-    }
-
-    private static string? Field(Dictionary<string, JsonElement> fields, params string[] names) =>
-        names.Select(name => fields.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null)
-            .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
 }

@@ -14,6 +14,7 @@ public static class BenchmarkMarkdownMerge
     public static string Merge(string existing, string partial)
     {
         var document = Split(existing);
+        var previous = string.Empty;
         foreach (var (title, body) in Split(partial).Skip(1))
         {
             if (title == NotesHeading)
@@ -28,9 +29,13 @@ public static class BenchmarkMarkdownMerge
             }
             else
             {
+                // After the section the run wrote before it (the order a full run has), else before the notes.
+                var after = document.FindIndex(section => section.Title == previous);
                 var notes = document.FindIndex(section => section.Title == NotesHeading);
-                document.Insert(notes >= 0 ? notes : document.Count, (title, body));
+                document.Insert(after > 0 ? after + 1 : notes >= 0 ? notes : document.Count, (title, body));
             }
+
+            previous = title;
         }
 
         var merged = MergeNotes(document.FirstOrDefault(s => s.Title == NotesHeading).Body, Split(partial).FirstOrDefault(s => s.Title == NotesHeading).Body);

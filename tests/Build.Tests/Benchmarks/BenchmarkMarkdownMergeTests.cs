@@ -4,7 +4,7 @@ namespace Build.Tests.Benchmarks;
 
 public sealed class BenchmarkMarkdownMergeTests
 {
-    private const string Existing = "# Benchmarks\n\nmachine 1\n\n## Cold start\n\n| a | 1 |\n\n## Pipeline\n\n| b | 2 |\n\n## Notes\n\n- Cold: old cold.\n- Pipeline: old pipeline.\n";
+    private const string Existing = "# Benchmarks\n\nmachine 1\n\n## Cold start\n\n| a | 1 |\n\n## Pipeline\n\n| b | 2 |\n\n## Build program\n\n| d | 5 |\n\n## Notes\n\n- Cold: old cold.\n- Pipeline: old pipeline.\n";
 
     [Test]
     public void Merge_APartialRun_ReplacesItsSectionsAndNotesAndKeepsTheRest()
@@ -15,9 +15,9 @@ public sealed class BenchmarkMarkdownMergeTests
         // When they are merged
         var merged = BenchmarkMarkdownMerge.Merge(Existing, partial);
 
-        // Then the known section and its note are replaced, the new ones added before the notes, the rest kept
+        // Then the known section and its note are replaced, the new ones added after the section before them, the rest kept
         Assert.That(merged, Is.EqualTo(
-            "# Benchmarks\n\nmachine 1\n\n## Cold start\n\n| a | 1 |\n\n## Pipeline\n\n| b | 3 |\n\n## Critical path\n\n| c | 4 |\n\n## Notes\n\n- Cold: old cold.\n- Pipeline: new pipeline.\n- Critical path: new.\n"));
+            "# Benchmarks\n\nmachine 1\n\n## Cold start\n\n| a | 1 |\n\n## Pipeline\n\n| b | 3 |\n\n## Critical path\n\n| c | 4 |\n\n## Build program\n\n| d | 5 |\n\n## Notes\n\n- Cold: old cold.\n- Pipeline: new pipeline.\n- Critical path: new.\n"));
     }
 
     [Test]

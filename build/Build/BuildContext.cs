@@ -40,6 +40,7 @@ public sealed class BuildContext : FrostingContext
             .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
         Release = new ReleaseArguments(context, EnvironmentVariables);
         Offline = context.HasArgument("offline");
+        BenchSection = context.Argument("bench-section", string.Empty);
         CityServices = new CityServicesArguments(context, EnvironmentVariables);
     }
 
@@ -91,6 +92,9 @@ public sealed class BuildContext : FrostingContext
     public bool InGitHubActions => EnvironmentVariables.GetValueOrDefault("GITHUB_ACTIONS") == "true";
     /// <summary><c>--offline</c> for <c>serve</c>: the city services are the loopback fixture server.</summary>
     public bool Offline { get; }
+
+    /// <summary><c>--bench-section</c>: run only the bench sections whose title contains it (empty: all).</summary>
+    public string BenchSection { get; }
 
     /// <summary>check-city-services' settings.</summary>
     public CityServicesArguments CityServices { get; }

@@ -19,11 +19,12 @@ public sealed class SkillSimulator : IAsyncDisposable
 {
     private readonly LoopbackHost _host;
 
-    private SkillSimulator(LoopbackHost host, SimulatorOptions options, FaultInjector faults, LambdaService lambda, LwaService lwa, SmapiService smapi, GitHubService gitHub)
+    private SkillSimulator(LoopbackHost host, SimulatorOptions options, FaultInjector faults, CallTimeline timeline, LambdaService lambda, LwaService lwa, SmapiService smapi, GitHubService gitHub)
     {
         _host = host;
         Options = options;
         Faults = faults;
+        Timeline = timeline;
         Lambda = lambda;
         Lwa = lwa;
         Smapi = smapi;
@@ -37,6 +38,9 @@ public sealed class SkillSimulator : IAsyncDisposable
     public SimulatorOptions Options { get; }
 
     public FaultInjector Faults { get; }
+
+    /// <summary>When each call arrived and was answered: how many calls a task made one after another.</summary>
+    public CallTimeline Timeline { get; }
 
     public LambdaService Lambda { get; }
 
@@ -74,6 +78,7 @@ public sealed class SkillSimulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var faults = new FaultInjector();
+        var timeline = new CallTimeline();
         var lambda = new LambdaService(options);
         var lwa = new LwaService(options);
         var smapi = new SmapiService(options, lwa, lambda);
@@ -86,6 +91,7 @@ public sealed class SkillSimulator : IAsyncDisposable
         var hostOptions = new LoopbackHostOptions { Port = options.Port, Routing = true, MaxRequestBodySize = 70 * 1024 * 1024 };
         var host = await LoopbackHost.StartAsync(hostOptions, app =>
         {
+            app.Use(new CallTimelineMiddleware(timeline).InvokeAsync);
             if (options.Latency > TimeSpan.Zero)
             {
                 app.Use(new LatencyMiddleware(options.Latency, options.Time).InvokeAsync);
@@ -98,7 +104,7 @@ public sealed class SkillSimulator : IAsyncDisposable
             }
         }, cancellationToken).ConfigureAwait(false);
 
-        return new SkillSimulator(host, options, faults, lambda, lwa, smapi, gitHub);
+        return new SkillSimulator(host, options, faults, timeline, lambda, lwa, smapi, gitHub);
     }
 
     /// <summary>Returns when <paramref name="cancellationToken"/> is cancelled or the host stops.</summary>

@@ -11,6 +11,7 @@ public static class BenchSections
         new SlowUpstreamSection(settings, time),
         new ArtifactSection(settings),
         new PipelineSection(settings, cliTools, time),
+        new CriticalPathSection(settings, cliTools, time),
         new BuildProgramSection(settings, time),
         new CertificationPollSection(settings, time),
     ];

@@ -8,16 +8,16 @@ namespace Build.Benchmarks;
 /// per call, each polled status read once (the simulator's work takes no time). Documents the script would build
 /// with jq are written beforehand and not timed, which favours the CLI side.
 /// </summary>
-public sealed class CliPipeline(CliTools tools, TimeProvider time)
+/// <param name="options">The simulator the script runs against (with or without latency per call).</param>
+public sealed class CliPipeline(CliTools tools, SimulatorOptions options, TimeProvider time)
 {
     public async Task<IReadOnlyList<PipelineFigure>> MeasureAsync(string zipPath, string skillPackageDirectory, CancellationToken cancellationToken)
     {
-        await using var simulator = await SkillSimulator.StartAsync(PipelineSimulator.Options, cancellationToken);
+        await using var simulator = await SkillSimulator.StartAsync(options, cancellationToken);
         var home = Directory.CreateTempSubdirectory("bench-cli-").FullName;
         try
         {
             var script = new CliScript(tools, simulator, home, time, cancellationToken);
-            var options = simulator.Options;
             var functionArn = $"arn:aws:lambda:{options.Region}:{options.AccountId}:function:{options.FunctionName}";
             var manifest = Path.Combine(skillPackageDirectory, "skill.json");
             var model = Path.Combine(skillPackageDirectory, "interactionModels", "custom", "en-US.json");

@@ -14,9 +14,10 @@ internal sealed class CliScript(CliTools tools, SkillSimulator simulator, string
     public async Task<PipelineFigure> MeasureAsync(string task, Func<Task> sequence)
     {
         var before = simulator.Faults.CallCounts;
+        var mark = simulator.Timeline.Count;
         _milliseconds = 0;
         await sequence();
-        return new PipelineFigure(task, _milliseconds, PipelineFigure.Difference(before, simulator.Faults.CallCounts));
+        return new PipelineFigure(task, _milliseconds, PipelineFigure.Difference(before, simulator.Faults.CallCounts)) { CriticalPath = simulator.Timeline.CriticalPathSince(mark) };
     }
 
     public Task<string> AwsAsync(params string[] arguments) => RunAsync(tools.Aws, ["lambda", .. arguments]);

@@ -23,17 +23,8 @@ public sealed class EnginePipeline(TimeProvider time)
 
         return
         [
-            await MeasureAsync(simulator, "deploy-latest", () => engine.RunAsync(new DeployLatest(code, skill), false, cancellationToken)),
-            await MeasureAsync(simulator, "cut-release", () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, time.GetUtcNow()), false, cancellationToken)),
+            await PipelineFigure.MeasureAsync(simulator, "deploy-latest", time, () => engine.RunAsync(new DeployLatest(code, skill), false, cancellationToken)),
+            await PipelineFigure.MeasureAsync(simulator, "cut-release", time, () => engine.RunAsync(new CutRelease(ReleaseTag.Parse("v1.0.0"), code, skill, PublicationMethods.Auto, time.GetUtcNow()), false, cancellationToken)),
         ];
-    }
-
-    private async Task<PipelineFigure> MeasureAsync(SkillSimulator simulator, string task, Func<Task> run)
-    {
-        var before = simulator.Faults.CallCounts;
-        var started = time.GetTimestamp();
-        await run();
-        var elapsed = time.GetElapsedTime(started).TotalMilliseconds;
-        return new PipelineFigure(task, elapsed, PipelineFigure.Difference(before, simulator.Faults.CallCounts));
     }
 }

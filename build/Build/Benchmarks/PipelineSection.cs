@@ -28,7 +28,7 @@ public sealed class PipelineSection(BenchSettings settings, CliTools? cliTools, 
             warm.Add(await engine.MeasureAsync(skill, code, cancellationToken));
         }
 
-        var cli = cliTools is null ? null : await new CliPipeline(cliTools, time).MeasureAsync(settings.ManagedZip, skillPackage, cancellationToken);
+        var cli = cliTools is null ? null : await new CliPipeline(cliTools, PipelineSimulator.Options, time).MeasureAsync(settings.ManagedZip, skillPackage, cancellationToken);
         var rows = new List<BenchmarkRow>();
         for (var task = 0; task < first.Count; task++)
         {

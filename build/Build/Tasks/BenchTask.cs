@@ -11,7 +11,7 @@ using Cake.Frosting;
 namespace Build.Tasks;
 
 [TaskName("bench")]
-[TaskDescription("Measures cold starts (Native AOT vs JIT bootstrap), warm handler latency, package sizes and the build program's start-up; prints a table and writes docs/benchmarks.md.")]
+[TaskDescription("Measures cold starts (Native AOT vs JIT bootstrap), warm handler latency, package sizes, the pipeline's calls and critical path and the build program's start-up; prints a table and writes docs/benchmarks.md (--bench-section TEXT: only the sections whose title contains TEXT).")]
 public sealed class BenchTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
@@ -37,7 +37,9 @@ public sealed class BenchTask : AsyncFrostingTask<BuildContext>
             // The build program runs on `dotnet Build.dll`, so this is the same dotnet host and runtime.
             Environment.ProcessPath ?? "dotnet");
         var cliTools = await CliTools.FindAsync(context.Root.FullPath, TimeProvider.System, CancellationToken.None);
-        var sections = BenchSections.Create(settings, cliTools, TimeProvider.System);
+        var sections = BenchSections.Create(settings, cliTools, TimeProvider.System)
+            .Where(section => section.Title.Contains(context.BenchSection, StringComparison.OrdinalIgnoreCase))
+            .ToList();
         var rows = new List<BenchmarkRow>();
         foreach (var section in sections)
         {
@@ -49,7 +51,9 @@ public sealed class BenchTask : AsyncFrostingTask<BuildContext>
         context.Information(report.ToText());
         var markdown = context.Root.CombineWithFilePath("docs/benchmarks.md");
         context.EnsureDirectoryExists(markdown.GetDirectory());
-        await File.WriteAllTextAsync(markdown.FullPath, report.ToMarkdown());
+        // A partial run (--bench-section) refreshes its own sections and keeps every other figure of the last full run.
+        var partial = context.BenchSection.Length > 0 && File.Exists(markdown.FullPath);
+        await File.WriteAllTextAsync(markdown.FullPath, partial ? BenchmarkMarkdownMerge.Merge(await File.ReadAllTextAsync(markdown.FullPath), report.ToMarkdown()) : report.ToMarkdown());
         context.Information($"Written to {markdown.FullPath}.");
     }
 }

@@ -6,7 +6,13 @@ using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Release.State;
 
-/// <summary>Reads the remote state in one pass, concurrently, with no writes.</summary>
+/// <summary>
+/// Reads the remote state with no writes, in one wave: every read is started before any answer is awaited, because
+/// against AWS and Amazon each round trip costs tens to hundreds of milliseconds and what decides a task's speed is how
+/// many calls it makes one after another (issue 15). Nothing read here depends on another read's answer: the alias
+/// policies are asked for by the configured alias names (404 when an alias or its policy does not exist yet), and a
+/// stage's models beside its manifest. So Lambda costs one round trip and SMAPI two (the LWA token, then the reads).
+/// </summary>
 public sealed class RemoteObserver(ReleaseServices services)
 {
     public const string AlexaPrincipal = "alexa-appkit.amazon.com";
@@ -14,27 +20,28 @@ public sealed class RemoteObserver(ReleaseServices services)
     public async Task<RemoteState> ObserveAsync(IReadOnlyList<string> locales, CancellationToken cancellationToken)
     {
         var settings = services.Settings;
-        // First what the settings name: a wrong function or skill id is reported as such, not as whatever a later call says.
         var function = FunctionAsync(cancellationToken);
         var development = StageAsync(Stages.Development, locales, cancellationToken);
-        await Task.WhenAll(function, development).ConfigureAwait(false);
-        var developmentStage = await development.ConfigureAwait(false)
-            ?? throw new RemoteStateException($"The skill {settings.SkillId} has no development stage that vendor {settings.VendorId} can read: check ALEXA_SKILL_ID and ASK_VENDOR_ID.");
-
         var versions = services.Lambda.ListVersionsByFunctionAsync(new ListVersionsByFunctionRequest { FunctionName = settings.FunctionName }, cancellationToken);
-        var aliases = AliasesAsync(cancellationToken);
+        var aliases = services.Lambda.ListAliasesAsync(new ListAliasesRequest { FunctionName = settings.FunctionName }, cancellationToken);
         var functionPermission = AlexaPermissionAsync(qualifier: null, cancellationToken);
+        var aliasPermissions = settings.Aliases.ToDictionary(name => name, name => AlexaPermissionAsync(name, cancellationToken), StringComparer.Ordinal);
         var live = StageAsync(Stages.Live, locales, cancellationToken);
         var certified = StageAsync(Stages.Certified, locales, cancellationToken);
         var certification = services.Smapi.Certifications.GetReviewAsync(settings.SkillId, "mostRecent", cancellationToken);
         var summaries = services.Smapi.Skills.ListAsync(settings.VendorId, settings.SkillId, cancellationToken);
         var skillVersions = services.Smapi.Versions.ListAsync(settings.SkillId, cancellationToken);
-        await Task.WhenAll(versions, aliases, functionPermission, live, certified, certification, summaries, skillVersions).ConfigureAwait(false);
+        var publication = services.Smapi.Publications.GetLatestAsync(settings.SkillId, cancellationToken);
+        Task[] wave = [function, development, versions, aliases, functionPermission, .. aliasPermissions.Values, live, certified, certification, summaries, skillVersions, publication];
+        // Failures are reported below, one read at a time, in an order chosen for the reader, not in the order they arrived.
+        await Task.WhenAll(wave).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
+        // First what the settings name: a wrong function or skill id is reported as such, not as whatever a later call says.
         var latest = await function.ConfigureAwait(false);
+        var developmentStage = await development.ConfigureAwait(false)
+            ?? throw new RemoteStateException($"The skill {settings.SkillId} has no development stage that vendor {settings.VendorId} can read: check ALEXA_SKILL_ID and ASK_VENDOR_ID.");
         var certifiedStage = await certified.ConfigureAwait(false);
         var (functionCanInvoke, functionPolicyRevision, _) = await functionPermission.ConfigureAwait(false);
-        var publication = certifiedStage is null ? null : await services.Smapi.Publications.GetLatestAsync(settings.SkillId, cancellationToken).ConfigureAwait(false);
         return new RemoteState
         {
             FunctionArn = Unqualified(latest.FunctionArn),
@@ -42,12 +49,13 @@ public sealed class RemoteObserver(ReleaseServices services)
             FunctionAlexaCanInvoke = functionCanInvoke,
             FunctionPolicyRevisionId = functionPolicyRevision,
             Versions = (await versions.ConfigureAwait(false)).Versions.Where(v => v.Version != "$LATEST").ToList(),
-            Aliases = await aliases.ConfigureAwait(false),
+            Aliases = await AliasesAsync(await aliases.ConfigureAwait(false), aliasPermissions).ConfigureAwait(false),
             AliasNames = settings.Aliases,
             Development = developmentStage,
             Live = await live.ConfigureAwait(false),
             Certified = certifiedStage,
-            LatestPublication = publication,
+            // Only a skill with a certified stage has publications to speak of: read beside the rest, kept only then.
+            LatestPublication = certifiedStage is null ? null : await publication.ConfigureAwait(false),
             LatestCertification = await certification.ConfigureAwait(false),
             Summaries = await summaries.ConfigureAwait(false),
             SkillVersions = await skillVersions.ConfigureAwait(false),
@@ -67,18 +75,25 @@ public sealed class RemoteObserver(ReleaseServices services)
         }
     }
 
-    private async Task<IReadOnlyList<AliasState>> AliasesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AliasState>> AliasesAsync(
+        ListAliasesResponse all,
+        IReadOnlyDictionary<string, Task<(bool CanInvoke, string? RevisionId, string? ForeignToken)>> permissions)
     {
         var settings = services.Settings;
-        var all = await services.Lambda.ListAliasesAsync(new ListAliasesRequest { FunctionName = settings.FunctionName }, cancellationToken).ConfigureAwait(false);
-        var ours = all.Aliases.Where(a => settings.Aliases.Contains(a.Name)).ToList();
-        var states = await Task.WhenAll(ours.Select(async alias =>
-        {
-            var trigger = await AlexaPermissionAsync(alias.Name, cancellationToken).ConfigureAwait(false);
-            return AliasState.From(alias, trigger.CanInvoke, trigger.RevisionId) with { ForeignTriggerToken = trigger.ForeignToken };
-        })).ConfigureAwait(false);
+        var states = new List<AliasState>();
         // In the configured order (blue, then green), whatever order Lambda listed them in.
-        return settings.Aliases.SelectMany(name => states.Where(a => a.Name == name)).ToList();
+        foreach (var name in settings.Aliases)
+        {
+            if (all.Aliases.FirstOrDefault(a => a.Name == name) is not { } alias)
+            {
+                continue;
+            }
+
+            var trigger = await permissions[name].ConfigureAwait(false);
+            states.Add(AliasState.From(alias, trigger.CanInvoke, trigger.RevisionId) with { ForeignTriggerToken = trigger.ForeignToken });
+        }
+
+        return states;
     }
 
     /// <summary>
@@ -107,15 +122,17 @@ public sealed class RemoteObserver(ReleaseServices services)
     private async Task<StageState?> StageAsync(string stage, IReadOnlyList<string> locales, CancellationToken cancellationToken)
     {
         var skillId = services.Settings.SkillId;
-        var manifest = await services.Smapi.Manifest.GetAsync(skillId, stage, cancellationToken).ConfigureAwait(false);
-        if (manifest is null)
+        // The models beside the manifest, not after it; whatever they answer for a stage without a manifest is not used.
+        var manifest = services.Smapi.Manifest.GetAsync(skillId, stage, cancellationToken);
+        var models = Task.WhenAll(locales.Select(async locale =>
+            (Locale: locale, Model: await services.Smapi.InteractionModel.GetAsync(skillId, stage, locale, cancellationToken).ConfigureAwait(false))));
+        await Task.WhenAll(manifest, models).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (await manifest.ConfigureAwait(false) is not { } document)
         {
             return null;
         }
 
-        var models = await Task.WhenAll(locales.Select(async locale =>
-            (Locale: locale, Model: await services.Smapi.InteractionModel.GetAsync(skillId, stage, locale, cancellationToken).ConfigureAwait(false)))).ConfigureAwait(false);
-        return new StageState(stage, manifest, models.Where(m => m.Model is not null).ToDictionary(m => m.Locale, m => m.Model!));
+        return new StageState(stage, document, (await models.ConfigureAwait(false)).Where(m => m.Model is not null).ToDictionary(m => m.Locale, m => m.Model!));
     }
 
     private static string Unqualified(string functionArn)

@@ -6,10 +6,11 @@ namespace SkillRelease.Release.Steps;
 
 /// <summary>
 /// Submits the development stage for certification. SMAPI's submit takes no guard, so the step checks its
-/// preconditions itself, as late as it can: the newest certification is read again (one in progress, or one
-/// submitted since this release was cut, means an earlier run already submitted), and the development manifest is
-/// read again, because a concurrent await-certification may have put the endpoint back on $LATEST since the plan
-/// was made, and submitting then would certify $LATEST instead of the candidate alias.
+/// preconditions itself, as late as it can (both reads in flight together, just before the submit): the newest
+/// certification is read again (one in progress, or one submitted since this release was cut, means an earlier run
+/// already submitted), and the development manifest is read again, because a concurrent await-certification may have
+/// put the endpoint back on $LATEST since the plan was made, and submitting then would certify $LATEST instead of the
+/// candidate alias.
 /// </summary>
 public sealed record SubmitForCertification(string Tag, string PublicationMethod, string CandidateEndpoint, DateTimeOffset CutAt) : Step
 {
@@ -20,14 +21,18 @@ public sealed record SubmitForCertification(string Tag, string PublicationMethod
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var smapi = context.Services.Smapi;
-        var newest = await smapi.Certifications.GetReviewAsync(context.SkillId, "mostRecent", cancellationToken).ConfigureAwait(false);
+        // Both checks read at once (one round trip, not two), and judged in order: an earlier submission first.
+        var review = smapi.Certifications.GetReviewAsync(context.SkillId, "mostRecent", cancellationToken);
+        var development = smapi.Manifest.GetAsync(context.SkillId, Stages.Development, cancellationToken);
+        await Task.WhenAll(review, development).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var newest = await review.ConfigureAwait(false);
         if (newest?.Status == UpdateStatuses.InProgress || newest?.SkillSubmissionTimestamp >= CutAt)
         {
             context.Logger.LogInformationLine($"  certification {newest.Id} ({newest.Status}) was submitted after {Tag} was cut: not submitting again");
             return;
         }
 
-        var manifest = await smapi.Manifest.GetAsync(context.SkillId, Stages.Development, cancellationToken).ConfigureAwait(false);
+        var manifest = await development.ConfigureAwait(false);
         var endpoint = ManifestEndpoint.Get(manifest?.Envelope);
         if (endpoint != CandidateEndpoint)
         {

@@ -25,7 +25,8 @@ public sealed class StepFailureTests
     public async Task DeployLatest_WhenSmapiKeepsFailing_SaysNothingWasChangedOrWhereItStopped()
     {
         await using var harness = await EngineHarness.StartAsync();
-        for (var call = 1; call <= 10; call++)
+        // Enough for every retry of the three stages' manifests, which are read at once.
+        for (var call = 1; call <= 30; call++)
         {
             harness.Simulator.Faults.FailCall("smapi:GetSkillManifest", call, Fault.ServerError);
         }

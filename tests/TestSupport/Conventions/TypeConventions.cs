@@ -26,6 +26,7 @@ internal static class TypeConventions
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             // An override's signature is its base's: the base is checked where it is ours, and fixed where it is not.
             .Where(method => IsAwaitable(method.ReturnType) && !method.IsSpecialName && method.GetBaseDefinition() == method
+                             && !ImplementsForeignInterface(method)
                              && !method.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false)
                              && !method.Name.Contains('<', StringComparison.Ordinal))
             .Where(method => !method.Name.EndsWith("Async", StringComparison.Ordinal) || !EndsWithToken(method))
@@ -49,6 +50,13 @@ internal static class TypeConventions
             .Where(type => type.IsClass && !type.IsAbstract && !type.IsSealed && contract.IsAssignableFrom(type))
             .Select(type => type.FullName!)
             .Order(StringComparer.Ordinal)];
+
+    // IAsyncDisposable.DisposeAsync, ASP.NET's IMiddleware.InvokeAsync, IResult.ExecuteAsync: the signature is the
+    // framework's, not ours to name.
+    private static bool ImplementsForeignInterface(MethodInfo method) =>
+        method.DeclaringType!.GetInterfaces()
+            .Where(contract => contract.Assembly != method.DeclaringType.Assembly)
+            .Any(contract => method.DeclaringType.GetInterfaceMap(contract).TargetMethods.Contains(method));
 
     private static bool IsAwaitable(Type type) =>
         type == typeof(Task) || type == typeof(ValueTask)

@@ -5,18 +5,18 @@ using TestSupport.Conventions;
 
 namespace Build.Tests.Conventions;
 
-/// <summary>The style guide's rules over the build program (STYLE.md §3 and §4). Each exemption is named with its
-/// reason; a new offender fails. An exemption that no longer applies does not fail
-/// (the offender may be fixed in another branch), but should be deleted with the fix.</summary>
-public sealed class ConventionTests
+/// <summary>The style guide's rules (<see cref="StyleConventionTests"/>) over the build program, with its exemptions.</summary>
+public sealed class ConventionTests : StyleConventionTests
 {
-    private static readonly Assembly Program = typeof(TestTask).Assembly;
+    protected override Assembly Subject { get; } = typeof(TestTask).Assembly;
+
+    protected override string SourceFolder => "build/Build";
 
     private const string FrostingSignature = "Frosting's fixed signature: RunAsync(context) takes no token; it reaches tasks through BuildContext (issue 14.2)";
     private const string NoContextToken = "issue 14.2: BuildContext carries no CancellationToken yet";
     private const string BenchPredates = "bench code predating the convention; issue 14.5 moves it into its own project";
 
-    private static readonly Dictionary<string, string> AsyncExemptions = new()
+    protected override IReadOnlyDictionary<string, string> AsyncExemptions { get; } = new Dictionary<string, string>
     {
         ["Cake.Frosting.AsyncFrostingTask`1.RunAsync"] = FrostingSignature,
         ["Cake.Frosting.AsyncFrostingTask`1.Cake.Frosting.IFrostingTask.RunAsync"] = FrostingSignature,
@@ -36,11 +36,7 @@ public sealed class ConventionTests
         ["Build.Benchmarks.WarmLatencyBenchmark.CallAsync"] = BenchPredates,
     };
 
-    private static readonly Dictionary<string, string> SecretExemptions = new()
-    {
-    };
-
-    private static readonly Dictionary<string, string> SeveralTypesExemptions = new()
+    protected override IReadOnlyDictionary<string, string> SeveralTypesExemptions { get; } = new Dictionary<string, string>
     {
         ["build/Build/Benchmarks/FirstAndRepeatBenchmark.cs"] = BenchPredates,
         ["build/Build/Benchmarks/TimedCommand.cs"] = BenchPredates,
@@ -51,10 +47,10 @@ public sealed class ConventionTests
     public void Tasks_AreSealed()
     {
         // Given the build program's tasks
-        var tasks = TypeConventions.OwnTypes(Program).Where(type => typeof(IFrostingTask).IsAssignableFrom(type) && !type.IsAbstract).ToList();
+        var tasks = TypeConventions.OwnTypes(Subject).Where(type => typeof(IFrostingTask).IsAssignableFrom(type) && !type.IsAbstract).ToList();
 
         // When the unsealed ones are picked out
-        var unsealed = TypeConventions.UnsealedImplementationsOf(Program, typeof(IFrostingTask));
+        var unsealed = TypeConventions.UnsealedImplementationsOf(Subject, typeof(IFrostingTask));
 
         // Then there are tasks, and none can be subclassed
         Assert.Multiple(() =>
@@ -62,38 +58,5 @@ public sealed class ConventionTests
             Assert.That(tasks, Is.Not.Empty, "the convention would pass vacuously without tasks");
             Assert.That(unsealed, Is.Empty);
         });
-    }
-
-    [Test]
-    public void AsyncMethods_AreNamedAsyncAndTakeATokenLast_ExceptNamedExemptions()
-    {
-        // Given the build program
-        // When its task-returning methods are read
-        var offenders = TypeConventions.AsyncMethodsBreakingTheRule(Program);
-
-        // Then only the named exemptions break the rule
-        Assert.That(offenders, Is.SubsetOf(AsyncExemptions.Keys), "new: " + string.Join(", ", offenders.Except(AsyncExemptions.Keys)));
-    }
-
-    [Test]
-    public void SecretNamedProperties_AreNotStrings_ExceptKnownOnes()
-    {
-        // Given the build program
-        // When its properties are read
-        var offenders = TypeConventions.SecretNamedStringProperties(Program);
-
-        // Then only the known ones hold a secret as a plain string
-        Assert.That(offenders, Is.SubsetOf(SecretExemptions.Keys), "new: " + string.Join(", ", offenders.Except(SecretExemptions.Keys)));
-    }
-
-    [Test]
-    public void SourceFiles_DeclareOnePublicTopLevelType_ExceptNamedExemptions()
-    {
-        // Given the build program's folder
-        // When its files are read
-        var offenders = SourceConventions.FilesWithSeveralPublicTypes("build/Build");
-
-        // Then only the named exemptions declare several public types
-        Assert.That(offenders, Is.SubsetOf(SeveralTypesExemptions.Keys), "new: " + string.Join(", ", offenders.Except(SeveralTypesExemptions.Keys)));
     }
 }

@@ -3,20 +3,20 @@ using TestSupport.Conventions;
 
 namespace SkillRelease.Simulator.Tests.Conventions;
 
-/// <summary>The style guide's rules over the simulator, checked by reflection and by reading its files. Each
-/// exemption is named with its reason; a new offender fails. An exemption that no longer applies does not fail
-/// (the offender may be fixed in another branch), but should be deleted with the fix.</summary>
-public sealed class ConventionTests
+/// <summary>The style guide's rules (<see cref="StyleConventionTests"/>) over the simulator, with its exemptions.</summary>
+public sealed class ConventionTests : StyleConventionTests
 {
-    private const string NoSecretTypeYet = "issue 14.1: Secret type not introduced yet";
+    protected override Assembly Subject { get; } = typeof(SkillSimulator).Assembly;
 
-    private static readonly Assembly Library = typeof(SkillSimulator).Assembly;
+    protected override string SourceFolder => "src/SkillRelease.Simulator";
+
+    private const string NoSecretTypeYet = "issue 14.1: Secret type not introduced yet";
 
     private const string AspNetPlumbing = "ASP.NET handler or middleware plumbing: the request's token is HttpContext.RequestAborted";
     private const string AspNetPlumbingNamed = AspNetPlumbing + "; name predates the convention";
     private const string OneFilePredates = "predates the convention: the records of one simulated resource kept together";
 
-    private static readonly Dictionary<string, string> AsyncExemptions = new()
+    protected override IReadOnlyDictionary<string, string> AsyncExemptions { get; } = new Dictionary<string, string>
     {
         ["SkillRelease.Simulator.CloudWatch.CloudWatchEndpoints.GetMetricDataAsync"] = AspNetPlumbing,
         ["SkillRelease.Simulator.CloudWatch.CloudWatchEndpoints.WriteErrorAsync"] = AspNetPlumbing,
@@ -40,7 +40,7 @@ public sealed class ConventionTests
         ["SkillRelease.Simulator.GitHub.GitHubError.Write"] = AspNetPlumbingNamed,
     };
 
-    private static readonly Dictionary<string, string> SecretExemptions = new()
+    protected override IReadOnlyDictionary<string, string> SecretExemptions { get; } = new Dictionary<string, string>
     {
         ["SkillRelease.Simulator.Lambda.PermissionStatement.EventSourceToken"] = "not a secret: Lambda's name for the Alexa skill id a trigger admits",
         ["SkillRelease.Simulator.Lwa.TokenRequest.ClientSecret"] = NoSecretTypeYet,
@@ -50,42 +50,9 @@ public sealed class ConventionTests
         ["SkillRelease.Simulator.SimulatorOptions.RefreshToken"] = NoSecretTypeYet,
     };
 
-    private static readonly Dictionary<string, string> SeveralTypesExemptions = new()
+    protected override IReadOnlyDictionary<string, string> SeveralTypesExemptions { get; } = new Dictionary<string, string>
     {
         ["src/SkillRelease.Simulator/GitHub/GitHubRecords.cs"] = OneFilePredates,
         ["src/SkillRelease.Simulator/Smapi/StageContent.cs"] = OneFilePredates,
     };
-
-    [Test]
-    public void AsyncMethods_AreNamedAsyncAndTakeATokenLast_ExceptNamedExemptions()
-    {
-        // Given the simulator
-        // When its task-returning methods are read
-        var offenders = TypeConventions.AsyncMethodsBreakingTheRule(Library);
-
-        // Then only the named exemptions break the rule
-        Assert.That(offenders, Is.SubsetOf(AsyncExemptions.Keys), "new: " + string.Join(", ", offenders.Except(AsyncExemptions.Keys)));
-    }
-
-    [Test]
-    public void SecretNamedProperties_AreNotStrings_ExceptKnownOnes()
-    {
-        // Given the simulator
-        // When its properties are read
-        var offenders = TypeConventions.SecretNamedStringProperties(Library);
-
-        // Then only the known ones hold a secret as a plain string
-        Assert.That(offenders, Is.SubsetOf(SecretExemptions.Keys), "new: " + string.Join(", ", offenders.Except(SecretExemptions.Keys)));
-    }
-
-    [Test]
-    public void SourceFiles_DeclareOnePublicTopLevelType_ExceptNamedExemptions()
-    {
-        // Given the simulator's folder
-        // When its files are read
-        var offenders = SourceConventions.FilesWithSeveralPublicTypes("src/SkillRelease.Simulator");
-
-        // Then only the named exemptions declare several public types
-        Assert.That(offenders, Is.SubsetOf(SeveralTypesExemptions.Keys), "new: " + string.Join(", ", offenders.Except(SeveralTypesExemptions.Keys)));
-    }
 }

@@ -29,9 +29,9 @@ public static class MutationReport
             .ToList();
         var text = new StringBuilder();
         text.AppendLine("# Mutation testing").AppendLine()
-            .AppendLine("Written by `./build.sh --target mutate` (dotnet-stryker over `src/SkillRelease/Release`'s planners and")
-            .AppendLine("steps; configuration in `tests/SkillRelease.Tests/stryker-config.json`). The survivors' dispositions are")
-            .AppendLine("kept across runs; a new survivor reads \"" + ToExamine + "\". Goal: 85 % or more.").AppendLine()
+            .AppendLine("Written by `./build.sh --target mutate`: dotnet-stryker mutates the files and runs the tests that")
+            .AppendLine("`tests/SkillRelease.Tests/stryker-config.json` names. The survivors' dispositions are kept across runs;")
+            .AppendLine("a new survivor reads \"" + ToExamine + "\". Goal: 85 % or more on the planners and steps.").AppendLine()
             .AppendLine("| file | killed | survived | no coverage | timeout | score |")
             .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (path, mutants) in files)

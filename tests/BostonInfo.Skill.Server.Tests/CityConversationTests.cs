@@ -15,7 +15,10 @@ public sealed class CityConversationTests
 {
     private const string SkillId = "amzn1.ask.skill.00000000-b057-0000-1nf0-000000000000";
 
-    private static readonly SkillServices Services = new(new SkillSettings(null), new FixedTimeProvider(), new NoNetworkHandler(), new CapturedSkillLog());
+    /// <summary>Thursday 15 January 2026, 9:00 in Boston, for answers that depend on the day (food trucks, markets).</summary>
+    private static readonly DateTimeOffset ThursdayMorningInBoston = new(2026, 1, 15, 14, 0, 0, TimeSpan.Zero);
+
+    private static readonly SkillServices Services = new(new SkillSettings(null), new ManualClock(ThursdayMorningInBoston), new NoNetworkHandler(), new CapturedSkillLog());
 
     private readonly CapturedSkillLog _log = new();
     private Dialogues _dialogues = null!;
@@ -56,7 +59,7 @@ public sealed class CityConversationTests
         SkillServer.StartAsync(new SkillServerOptions
         {
             Port = 0,
-            Function = new Function(new SkillSettings(SkillId) { CityData = endpoints }, new FixedTimeProvider(), _log, http),
+            Function = new Function(new SkillSettings(SkillId) { CityData = endpoints }, new ManualClock(ThursdayMorningInBoston), _log, http),
         }, CancellationToken.None);
 
     [Test]

@@ -8,7 +8,7 @@ namespace BostonInfo.Skill.Tests.Support;
 internal static class SkillInvocation
 {
     public static Function CreateFunction(RecordingSkillLog log, string? skillId = null, TimeProvider? time = null) =>
-        new(new SkillSettings(skillId), time ?? new ManualTimeProvider(), log, new UnreachableHttpHandler());
+        new(new SkillSettings(skillId), time ?? new ManualTimeProvider(), log, new NoNetworkHandler());
 
     public static Function CreateFunction(RecordingSkillLog log, RequestRouter router, string? skillId = null, TimeProvider? time = null) =>
         new(new SkillSettings(skillId), time ?? new ManualTimeProvider(), log, router);

@@ -4,5 +4,5 @@ namespace BostonInfo.Skill.Tests.Support;
 internal static class TestServices
 {
     public static SkillServices Create(string? skillId = null) =>
-        new(new SkillSettings(skillId), new ManualTimeProvider(), new UnreachableHttpHandler(), new RecordingSkillLog());
+        new(new SkillSettings(skillId), new ManualTimeProvider(), new NoNetworkHandler(), new RecordingSkillLog());
 }

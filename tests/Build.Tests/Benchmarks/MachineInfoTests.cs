@@ -9,7 +9,7 @@ public sealed class MachineInfoTests
     {
         var now = new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero);
 
-        var machine = MachineInfo.Current(new FixedClock(now));
+        var machine = MachineInfo.Current(new ManualClock(now));
 
         Assert.Multiple(() =>
         {
@@ -20,10 +20,5 @@ public sealed class MachineInfoTests
             Assert.That(machine.DotNet, Does.StartWith(".NET "));
             Assert.That(machine.Date, Is.EqualTo(now));
         });
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

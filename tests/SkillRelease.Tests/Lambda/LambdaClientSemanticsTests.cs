@@ -10,7 +10,7 @@ namespace SkillRelease.Tests.Lambda;
 public sealed class LambdaClientSemanticsTests
 {
     private static readonly TimeSpan UpdateDuration = TimeSpan.FromSeconds(10);
-    private readonly ManualClock _clock = new();
+    private readonly ManualClock _clock = new(ManualClock.Noon);
     private SimulatedLambda _lambda = null!;
 
     private LambdaClient Client => _lambda.Client;

@@ -10,7 +10,7 @@ public sealed class LambdaClientWaiterTests
     [Test]
     public async Task WaitUntilFunctionUpdated_PollsThroughInProgressUntilSuccessful()
     {
-        var clock = new ManualClock();
+        var clock = new ManualClock(ManualClock.Noon);
         await using var lambda = await SimulatedLambda.StartAsync(new SimulatorOptions { Time = clock, LambdaUpdateDuration = TimeSpan.FromSeconds(5) });
         await lambda.Client.UpdateFunctionCodeAsync(new() { FunctionName = lambda.FunctionName, ZipFile = Zips.Package("w") }, CancellationToken.None);
         var pollsBefore = lambda.Simulator.Faults.Calls("lambda:GetFunction");

@@ -1,7 +1,7 @@
-namespace BostonInfo.Skill.Tests.Support;
+namespace TestSupport;
 
-/// <summary>The skill's HTTP connection pool in tests that must not touch the network.</summary>
-internal sealed class UnreachableHttpHandler : HttpMessageHandler
+/// <summary>Outbound HTTP in tests that must not touch the network: any call is a test failure.</summary>
+internal sealed class NoNetworkHandler : HttpMessageHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         throw new InvalidOperationException($"This test must not call {request.RequestUri}.");

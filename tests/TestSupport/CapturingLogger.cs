@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace SkillRelease.Tests.Support;
+namespace TestSupport;
 
 /// <summary>Keeps every log line (message and exception) at every level, so tests can search what was written.</summary>
 internal sealed class CapturingLogger : ILogger

@@ -25,6 +25,12 @@ public sealed record SimulatorOptions
     public string GitHubToken { get; init; } = "ghs_simulator000000000000000000000000";
     public string GitHubRepository { get; init; } = "cityofboston/boston-info";
 
+    /// <summary>
+    /// Null (the default): <see cref="GitHubToken"/> is an Actions (or fine-grained) token, whose permissions GitHub
+    /// does not list. Otherwise it is a classic token with these scopes, sent back in <c>X-OAuth-Scopes</c>.
+    /// </summary>
+    public IReadOnlyList<string>? GitHubTokenScopes { get; init; }
+
     /// <summary>The branches the simulated repository has (deployments of other names are refused, as GitHub does).</summary>
     public IReadOnlyCollection<string> GitHubBranches { get; init; } = ["main", "beta"];
 

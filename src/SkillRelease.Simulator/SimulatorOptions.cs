@@ -6,6 +6,12 @@ public sealed record SimulatorOptions
     /// <summary>0 picks a free port.</summary>
     public int Port { get; init; }
 
+    /// <summary>
+    /// True (simulate --empty): a new account, no function and no skill, until CreateFunction and CreateSkill (as
+    /// docs/setup.md creates them). False (the default): the function and the skill exist, with no Alexa trigger anywhere.
+    /// </summary>
+    public bool Empty { get; init; }
+
     public string Region { get; init; } = "us-east-1";
     public string AccountId { get; init; } = "123456789012";
     public string FunctionName { get; init; } = "boston-info";

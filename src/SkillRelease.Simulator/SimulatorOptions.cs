@@ -6,6 +6,12 @@ public sealed record SimulatorOptions
     /// <summary>0 picks a free port.</summary>
     public int Port { get; init; }
 
+    /// <summary>
+    /// True (simulate --empty): a new account, no function and no skill, until CreateFunction and CreateSkill (as
+    /// docs/setup.md creates them). False (the default): the function and the skill exist, with no Alexa trigger anywhere.
+    /// </summary>
+    public bool Empty { get; init; }
+
     public string Region { get; init; } = "us-east-1";
     public string AccountId { get; init; } = "123456789012";
     public string FunctionName { get; init; } = "boston-info";
@@ -24,6 +30,12 @@ public sealed record SimulatorOptions
 
     public string GitHubToken { get; init; } = "ghs_simulator000000000000000000000000";
     public string GitHubRepository { get; init; } = "cityofboston/boston-info";
+
+    /// <summary>
+    /// Null (the default): <see cref="GitHubToken"/> is an Actions (or fine-grained) token, whose permissions GitHub
+    /// does not list. Otherwise it is a classic token with these scopes, sent back in <c>X-OAuth-Scopes</c>.
+    /// </summary>
+    public IReadOnlyList<string>? GitHubTokenScopes { get; init; }
 
     /// <summary>The branches the simulated repository has (deployments of other names are refused, as GitHub does).</summary>
     public IReadOnlyCollection<string> GitHubBranches { get; init; } = ["main", "beta"];

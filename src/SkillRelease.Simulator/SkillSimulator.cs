@@ -7,12 +7,14 @@ using SkillRelease.Simulator.Lambda;
 using SkillRelease.Simulator.Lwa;
 using SkillRelease.Simulator.Network;
 using SkillRelease.Simulator.Smapi;
+using SkillRelease.Simulator.Sts;
 
 namespace SkillRelease.Simulator;
 
 /// <summary>
-/// The Lambda control plane, SMAPI, Login with Amazon, the GitHub API and CloudWatch's GetMetricData on one loopback
-/// port, routed by path (<c>/2015-03-31/…</c>, <c>/v1/…</c>, <c>/auth/o2/token</c>, <c>/api/v3/…</c>, POST <c>/</c>). Seeded with one function and one
+/// The Lambda control plane, SMAPI, Login with Amazon, the GitHub API and CloudWatch's GetMetricData and STS's
+/// GetCallerIdentity on one loopback port, routed by path (<c>/2015-03-31/…</c>, <c>/v1/…</c>, <c>/auth/o2/token</c>,
+/// <c>/api/v3/…</c>) and, for POST <c>/</c>, by content type (CloudWatch's JSON, STS's form). Seeded with one function and one
 /// skill whose development endpoint is the function's unqualified ARN and which has never been live.
 /// </summary>
 public sealed class SkillSimulator : IAsyncDisposable
@@ -55,6 +57,7 @@ public sealed class SkillSimulator : IAsyncDisposable
     {
         ["AWS_ENDPOINT_URL_LAMBDA"] = BaseUrl,
         ["AWS_ENDPOINT_URL_CLOUDWATCH"] = BaseUrl,
+        ["AWS_ENDPOINT_URL_STS"] = BaseUrl,
         ["AWS_ACCESS_KEY_ID"] = Options.AccessKeyId,
         ["AWS_SECRET_ACCESS_KEY"] = Options.SecretAccessKey,
         ["AWS_REGION"] = Options.Region,
@@ -84,7 +87,7 @@ public sealed class SkillSimulator : IAsyncDisposable
         var smapi = new SmapiService(options, lwa, lambda);
         var gitHub = new GitHubService(options);
         var cloudWatch = new CloudWatchService(options, lambda);
-        ISimulatedService[] services = [lambda, lwa, smapi, gitHub, cloudWatch];
+        ISimulatedService[] services = [lambda, lwa, smapi, gitHub, cloudWatch, new StsService(options)];
 
         var middleware = new FaultMiddleware(faults, services.ToDictionary(s => s.Name, s => s.WriteError), options.TimeoutFaultDuration, options.Time);
         // A 50 MB zip, base64 in JSON, must fit in one UpdateFunctionCode.

@@ -10,7 +10,8 @@ internal sealed class AskCli(IReadOnlyDictionary<string, string> clientEnvironme
 {
     public static readonly NpmPackages Packages = new(Path.Combine(RepositoryFiles.Root, "tests", "SkillRelease.Simulator.Tests", "ask-cli"), "ask-cli");
 
-    private static string Script => Path.Combine(Packages.Folder, "node_modules", "ask-cli", "dist", "bin", "ask.js");
+    /// <summary>The CLI's entry point, run with node (the setup guide's test runs `ask` through it).</summary>
+    public static string Script => Path.Combine(Packages.Folder, "node_modules", "ask-cli", "dist", "bin", "ask.js");
 
     /// <summary>Extra variables for one run (a wrong refresh token, say).</summary>
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();

@@ -29,6 +29,9 @@ internal sealed class AwsCli(IReadOnlyDictionary<string, string> clientEnvironme
     /// <summary>Runs <c>aws cloudwatch …</c> (through <c>AWS_ENDPOINT_URL_CLOUDWATCH</c>) the same way.</summary>
     public Task<(int ExitCode, JsonNode? Output, string Errors)> CloudWatchAsync(params string[] arguments) => RunAsync("cloudwatch", arguments);
 
+    /// <summary>Runs <c>aws sts …</c> (through <c>AWS_ENDPOINT_URL_STS</c>) the same way.</summary>
+    public Task<(int ExitCode, JsonNode? Output, string Errors)> StsAsync(params string[] arguments) => RunAsync("sts", arguments);
+
     private async Task<(int ExitCode, JsonNode? Output, string Errors)> RunAsync(string service, string[] arguments)
     {
         var start = new ProcessStartInfo(Executable!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -1,4 +1,6 @@
+using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
+using SkillRelease.Http;
 using SkillRelease.Release.Configuration;
 using SkillRelease.Release.Doctor;
 using SkillRelease.Release.Function;
@@ -41,10 +43,26 @@ public static class Checkup
             return rows;
         }
 
+        var identity = await AwsIdentityCheck.RunAsync(settings.Region, StsEndpoint(context), new SecretRedactor(settings.Secrets), credentials: null, CancellationToken.None);
+        rows.Add(identity);
         var services = ReleaseSession.CreateServices(context, settings, new CakeLogger(context.Log));
-        rows.AddRange(await new ReleaseDoctor(services, definition).CheckAsync(skill.Locales, CancellationToken.None));
+        try
+        {
+            rows.AddRange(await new ReleaseDoctor(services, definition).CheckAsync(skill.Locales, CancellationToken.None));
+        }
+        catch (AmazonClientException) when (!identity.Passed)
+        {
+            // Without credentials the Lambda client cannot sign at all; the identity row above already says what to do.
+            rows.Add(DoctorRow.Fail("function, skill and stages", $"not checked until the {AwsIdentityCheck.Check} row above is ✓."));
+        }
+
+        rows.Add(await GitHubLedgerCheck.RunAsync(settings.GitHubToken, settings.GitHubRepository, settings.GitHubApiUrl, new SecretRedactor(settings.Secrets)));
         return rows;
     }
+
+    private static Uri? StsEndpoint(BuildContext context) =>
+        (context.EnvironmentVariables.GetValueOrDefault("AWS_ENDPOINT_URL_STS") ?? context.EnvironmentVariables.GetValueOrDefault("AWS_ENDPOINT_URL")) is { Length: > 0 } url
+        && Uri.TryCreate(url, UriKind.Absolute, out var endpoint) ? endpoint : null;
 
     public static void Print(BuildContext context, IReadOnlyList<DoctorRow> rows) =>
         new CakeLogger(context.Log).Log(LogLevel.Information, "{Line}", DoctorTable.ToText(rows).TrimEnd());

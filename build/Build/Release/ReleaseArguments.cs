@@ -26,6 +26,9 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
     /// <summary><c>--publish</c>: await-certification publishes a skill certified for manual publishing.</summary>
     public bool Publish => context.HasArgument("publish") && context.Argument("publish", "true") != "false";
 
+    /// <summary>simulate --empty: a new account, no function and no skill, for following docs/setup.md from its first step.</summary>
+    public bool SimulateEmpty => context.HasArgument("empty") && context.Argument("empty", "true") != "false";
+
     /// <summary>
     /// <c>--canary-percent P --canary-minutes M</c> for promote, watched with <c>--canary-max-error-rate R</c>,
     /// <c>--canary-min-invocations N</c> and <c>--canary-poll-seconds S</c>; AWS_ROLE_DURATION_SECONDS says how long

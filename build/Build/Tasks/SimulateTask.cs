@@ -7,7 +7,7 @@ using SkillRelease.Simulator;
 namespace Build.Tasks;
 
 [TaskName("simulate")]
-[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA, GitHub and CloudWatch on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout|lost|late, --lambda-update-seconds S, --smapi-update-seconds S, --publish-after SECONDS, --latency-ms N, --canary-error-rate R: the share of a canary's invocations that fail).")]
+[TaskDescription("Runs the simulator of Lambda, SMAPI, LWA, GitHub, CloudWatch and STS on 127.0.0.1:<--port> until stopped, after printing the export lines a client needs; it starts as a fresh account (the function and the skill, no Alexa trigger), or with --empty as a new one (no function, no skill: follow docs/setup.md) (--certify-after SECONDS, --certification-outcome pass|fail, --fail SERVICE:Operation:N:429|500|409|timeout|lost|late, --lambda-update-seconds S, --smapi-update-seconds S, --publish-after SECONDS, --latency-ms N, --canary-error-rate R: the share of a canary's invocations that fail).")]
 public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
@@ -17,6 +17,7 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
         var options = defaults with
         {
             Port = context.Port,
+            Empty = context.Release.SimulateEmpty,
             CertifyAfter = context.Release.CertifyAfter,
             CertificationOutcome = context.Release.CertificationOutcome,
             LambdaUpdateDuration = context.Release.LambdaUpdateDuration ?? defaults.LambdaUpdateDuration,
@@ -52,6 +53,11 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
         }
 
         var publishing = options.PublishAfter > TimeSpan.Zero ? $", then goes live {options.PublishAfter.TotalSeconds:0.#} s later" : string.Empty;
+        if (options.Empty)
+        {
+            context.Information($"Empty: no function and no skill until you create {options.FunctionName} and the skill as docs/setup.md shows (the skill gets id {options.SkillId}).");
+        }
+
         context.Information($"Simulator listening on {simulator.Address}; certification {(options.CertifyAfter is { } after ? $"ends ({options.CertificationOutcome}) {after.TotalSeconds:0.#} s after a submit{publishing}" : "stays in review")}. Ctrl+C stops.");
         await simulator.WaitForShutdownAsync(stop.Token);
         context.Information("Stopped.");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.CloudWatch;
 using SkillRelease.Simulator.Faults;
@@ -22,7 +23,8 @@ internal sealed class CloudWatchEndpoints(SyntheticLambdaMetrics metrics, SigV4V
     private const int MaxDatapoints = 100_800;
 
     public void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/", GetMetricDataAsync).WithOperation("cloudwatch", CloudWatchWire.GetMetricData);
+        // STS answers form posts at the same path: the content type tells them apart.
+        routes.MapPost("/", GetMetricDataAsync).WithMetadata(new AcceptsMetadata([CloudWatchWire.ContentType])).WithOperation("cloudwatch", CloudWatchWire.GetMetricData);
 
     /// <summary>Writes an AWS JSON 1.0 error: <c>__type</c> and <c>message</c>, and the query-compatible code in a header.</summary>
     public static Task WriteErrorAsync(HttpContext context, int status, string code, string message) =>

@@ -9,7 +9,7 @@ namespace SkillRelease.Simulator.GitHub;
 
 /// <summary>
 /// The subset of the GitHub REST API the release ledger calls through Octokit (deployments and their statuses,
-/// releases by tag, issues), for the one repository <see cref="SimulatorOptions.GitHubRepository"/>, under the
+/// releases by tag, issues) and doctor reads (the repository), for the one repository <see cref="SimulatorOptions.GitHubRepository"/>, under the
 /// GitHub Enterprise style prefix Octokit uses for a custom base address.
 /// </summary>
 public sealed class GitHubService(SimulatorOptions options) : ISimulatedService
@@ -30,6 +30,7 @@ public sealed class GitHubService(SimulatorOptions options) : ISimulatedService
     {
         var repository = routes.MapGroup(PathPrefix + "/repos/{owner}/{repo}");
         repository.AddEndpointFilter(AuthorizeAsync);
+        RepositoryEndpoints.Map(repository, this, options);
         DeploymentEndpoints.Map(repository, this);
         ReleaseEndpoints.Map(repository, this);
         IssueEndpoints.Map(repository, this);

@@ -16,6 +16,7 @@ internal sealed class LambdaEndpoints(SimulatedFunction function, SigV4Verifier 
 {
     public void Map(IEndpointRouteBuilder routes)
     {
+        routes.MapPost(LambdaWire.FunctionsPrefix, CreateFunction).AddEndpointFilter(CheckedAsync).WithOperation("lambda", "CreateFunction", isWrite: true);
         var functions = routes.MapGroup(LambdaWire.FunctionsPrefix + "/{functionName}");
         functions.AddEndpointFilter(CheckedAsync);
 
@@ -63,6 +64,18 @@ internal sealed class LambdaEndpoints(SimulatedFunction function, SigV4Verifier 
             await WriteErrorAsync(context, error.Status, error.Type, error.Message);
             return Results.Empty;
         }
+    }
+
+    /// <summary>CreateFunction with a zip (<c>Code.ZipFile</c>, base64), as <c>aws lambda create-function --zip-file fileb://…</c> sends it.</summary>
+    private IResult CreateFunction(HttpContext context)
+    {
+        var body = LambdaRequestBody.Of(context);
+        var zip = Base64(body.Member("Code")?.RequiredText("ZipFile") ?? throw SimulatedLambdaError.InvalidParameter("Please provide a source for function code."));
+        var creation = new FunctionCreation(
+            zip, body.RequiredText("Runtime"), body.RequiredText("Handler"), body.RequiredText("Role"), body.FirstText("Architectures"),
+            body.Number("MemorySize"), body.Number("Timeout"), body.Variables(), body.Text("Description"));
+        var version = function.Create(body.RequiredText("FunctionName"), creation);
+        return Json(Configuration(version, null), StatusCodes.Status201Created);
     }
 
     private IResult UpdateFunctionCode(HttpContext context, string functionName)

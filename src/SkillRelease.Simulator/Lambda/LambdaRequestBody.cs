@@ -51,6 +51,9 @@ internal sealed class LambdaRequestBody(JsonObject json)
         ? (environment["Variables"] as JsonObject ?? []).ToDictionary(pair => pair.Key, pair => pair.Value?.GetValue<string>() ?? "", StringComparer.Ordinal)
         : null;
 
+    /// <summary>A nested object (<c>Code</c>), read the same way; null when absent.</summary>
+    public LambdaRequestBody? Member(string name) => json[name] is JsonObject member ? new LambdaRequestBody(member) : null;
+
     public bool Flag(string name) => json[name] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 
     /// <summary><c>RoutingConfig.AdditionalVersionWeights</c>; null when RoutingConfig is absent, empty when it clears the weights.</summary>

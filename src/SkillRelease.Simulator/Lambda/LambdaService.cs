@@ -8,8 +8,8 @@ namespace SkillRelease.Simulator.Lambda;
 /// <summary>
 /// The Lambda control plane for one function (<see cref="SimulatorOptions.FunctionName"/>), seeded as <c>aws lambda
 /// create-function</c> leaves it: dotnet10, Active, last update Successful, and no Alexa Skills Kit trigger anywhere, as
-/// in a fresh account (SMAPI then refuses an endpoint on it until one is added). Requests must be SigV4-signed with
-/// the simulator's key pair.
+/// in a fresh account (SMAPI then refuses an endpoint on it until one is added); or, with <see cref="SimulatorOptions.Empty"/>,
+/// no function until CreateFunction. Requests must be SigV4-signed with the simulator's key pair.
 /// </summary>
 public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
 {
@@ -19,7 +19,7 @@ public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
     public LambdaService(SimulatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _function = new SimulatedFunction(options, Encoding.UTF8.GetBytes($"{options.FunctionName} seed package"));
+        _function = new SimulatedFunction(options, Encoding.UTF8.GetBytes($"{options.FunctionName} seed package"), exists: !options.Empty);
         var verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, options.Region, LambdaWire.SigningService);
         _endpoints = new LambdaEndpoints(_function, verifier, options);
     }

@@ -75,7 +75,7 @@ internal sealed partial class SimulatedFunction
     {
         var invalid = $"The trigger setting for the Lambda {endpointArn} is invalid. Error code: SkillManifestError -";
         var parts = endpointArn.Split(':');
-        if (parts.Length is < 7 or > 8 || string.Join(':', parts[..7]) != Arn)
+        if (parts.Length is < 7 or > 8 || string.Join(':', parts[..7]) != Arn || !Exists)
         {
             return $"{invalid} the function does not exist.";
         }

@@ -22,9 +22,11 @@ internal sealed partial class SimulatedFunction
     private DateTimeOffset? _updateEndsAt;
     private string? _updateFailure;
 
-    public SimulatedFunction(SimulatorOptions options, byte[] seedCode)
+    /// <param name="exists">False: the slot is empty until CreateFunction fills it, and every other call is a 404.</param>
+    public SimulatedFunction(SimulatorOptions options, byte[] seedCode, bool exists)
     {
         _options = options;
+        _exists = exists;
         Arn = $"arn:aws:lambda:{options.Region}:{options.AccountId}:function:{options.FunctionName}";
         _latest = new FunctionVersion
         {
@@ -212,6 +214,7 @@ internal sealed partial class SimulatedFunction
             _latest = _latest with
             {
                 RevisionId = NewRevisionId(),
+                State = "Active",
                 LastUpdateStatus = _updateFailure is null ? "Successful" : "Failed",
                 LastUpdateStatusReason = _updateFailure,
                 LastUpdateStatusReasonCode = _updateFailure is null ? null : "InternalError",
@@ -230,7 +233,7 @@ internal sealed partial class SimulatedFunction
     private void RequireThisFunction(FunctionReference reference)
     {
         var (region, account) = (reference.Region ?? _options.Region, reference.Account ?? _options.AccountId);
-        if (reference.Name != _options.FunctionName || region != _options.Region || account != _options.AccountId)
+        if (!_exists || reference.Name != _options.FunctionName || region != _options.Region || account != _options.AccountId)
         {
             throw SimulatedLambdaError.NotFound($"Function not found: arn:aws:lambda:{region}:{account}:function:{reference.Name}");
         }

@@ -33,7 +33,7 @@ public sealed partial class SimulatedSkill
 
     public string Id => _options.SkillId;
 
-    public StageContent Development { get; }
+    public StageContent Development { get; private set; }
 
     /// <summary>Present after a MANUAL_PUBLISHING certification succeeded, until it is published.</summary>
     public StageContent? Certified { get; private set; }
@@ -94,6 +94,23 @@ public sealed partial class SimulatedSkill
         Stages.Live => Live ?? throw SmapiError.NotFound("The skill has no live stage: it has never been published."),
         _ => throw SmapiError.BadRequest($"Unknown stage {stage}.", [new Violation("INVALID_ENUM_VALUE", "stage - must be development, certified or live.")]),
     };
+
+    /// <summary>CreateSkill's part: the development stage gets the manifest (validated as an update is) and no model yet.</summary>
+    internal void Create(JsonObject? manifest, DateTimeOffset now)
+    {
+        if (manifest is null)
+        {
+            throw SmapiError.BadRequest("Skill manifest is not valid.", [new Violation("MISSING_REQUIRED_PROPERTY", "manifest - is required.")]);
+        }
+
+        if (_rules.ManifestViolations(manifest, endpointRequired: false) is { Count: > 0 } violations)
+        {
+            throw SmapiError.BadRequest("Skill manifest is not valid.", violations);
+        }
+
+        Development = new StageContent(manifest.DeepClone().AsObject(), now);
+        ManifestUpdate = new ResourceUpdate(UpdateDone(now), [], 1);
+    }
 
     internal void UpdateManifest(string stage, JsonObject? envelope, string? ifMatch, DateTimeOffset now)
     {

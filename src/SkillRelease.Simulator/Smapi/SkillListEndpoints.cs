@@ -22,12 +22,9 @@ internal static class SkillListEndpoints
 
                 var ids = context.Request.Query["skillId"];
                 var listed = ids.Count == 0 || ids.Contains(options.SkillId);
-                return smapi.Run(options.SkillId, (skill, _) => SmapiResults.Json(new JsonObject
-                {
-                    ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = "/v1/skills?vendorId=" + options.VendorId } },
-                    ["isTruncated"] = false,
-                    ["skills"] = new JsonArray([.. (listed ? Summaries(skill) : [])]),
-                }));
+                return listed && smapi.SkillExists
+                    ? smapi.Run(options.SkillId, (skill, _) => Page(options.VendorId, Summaries(skill)))
+                    : Page(options.VendorId, []);
             })
             .WithOperation(smapi.Name, "ListSkillsForVendor");
 
@@ -42,6 +39,13 @@ internal static class SkillListEndpoints
             }))
             .WithOperation(smapi.Name, "GetVendorList");
     }
+
+    private static IResult Page(string vendorId, IEnumerable<JsonObject> summaries) => SmapiResults.Json(new JsonObject
+    {
+        ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = "/v1/skills?vendorId=" + vendorId } },
+        ["isTruncated"] = false,
+        ["skills"] = new JsonArray([.. summaries]),
+    });
 
     private static IEnumerable<JsonObject> Summaries(SimulatedSkill skill)
     {

@@ -7,7 +7,9 @@ namespace SkillRelease.Simulator.Smapi;
 internal sealed class SkillRules(string skillId, ILambdaEndpointCheck lambda)
 {
     /// <summary>Problems that make a manifest PUT fail at once with 400.</summary>
-    public IReadOnlyList<Violation> ManifestViolations(JsonObject manifest)
+    /// <param name="endpointRequired">False for CreateSkill: a new skill may have no endpoint yet (ask-cli's own
+    /// deploy creates the skill first and sets the endpoint after deploying the function).</param>
+    public IReadOnlyList<Violation> ManifestViolations(JsonObject manifest, bool endpointRequired = true)
     {
         var violations = new List<Violation>();
         if (Text(manifest["manifestVersion"]) != "1.0")
@@ -21,7 +23,7 @@ internal sealed class SkillRules(string skillId, ILambdaEndpointCheck lambda)
         }
 
         var endpoints = Endpoints(manifest);
-        if (endpoints.Count == 0)
+        if (endpoints.Count == 0 && endpointRequired)
         {
             violations.Add(new("MISSING_REQUIRED_PROPERTY", "custom.endpoint - No endpoint is defined."));
         }

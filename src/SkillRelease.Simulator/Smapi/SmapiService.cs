@@ -10,7 +10,8 @@ using SkillRelease.Simulator.Lwa;
 namespace SkillRelease.Simulator.Smapi;
 
 /// <summary>
-/// The Skill Management API for one skill (smapi-contract.md): manifests and models per stage with ETags,
+/// The Skill Management API for one skill (smapi-contract.md), present from the start or, in a simulator that
+/// starts empty, once CreateSkill made it: manifests and models per stage with ETags,
 /// asynchronous updates, validations, certification with a locked development stage, publishing, summaries.
 /// Every call needs an access token LWA issued; every answer carries <c>x-amzn-requestid</c>.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILamb
 
     private readonly object _gate = new();
     private readonly SimulatedSkill _skill = new(options, lambda);
+    private bool _created = !options.Empty;
 
     public string Name => "smapi";
 
@@ -42,6 +44,7 @@ public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILamb
         CertificationEndpoints.Map(v1, this);
         PublicationEndpoints.Map(v1, this);
         SkillListEndpoints.Map(v1, this);
+        SkillCreationEndpoints.Map(v1, this);
         SkillVersionEndpoints.Map(v1, this);
     }
 
@@ -70,16 +73,44 @@ public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILamb
     /// <summary>Runs <paramref name="action"/> on the skill named in the path, under the lock, after time-driven transitions.</summary>
     internal IResult Run(string skillId, Func<SimulatedSkill, DateTimeOffset, IResult> action)
     {
-        if (skillId != options.SkillId)
-        {
-            throw SmapiError.NotFound($"Skill {skillId} does not exist or you do not have access to it.");
-        }
-
         lock (_gate)
         {
+            if (skillId != options.SkillId || !_created)
+            {
+                throw SmapiError.NotFound($"Skill {skillId} does not exist or you do not have access to it.");
+            }
+
             var now = options.Time.GetUtcNow();
             _skill.Advance(now);
             return action(_skill, now);
+        }
+    }
+
+    /// <summary>False until CreateSkill in a simulator that started empty.</summary>
+    internal bool SkillExists
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _created;
+            }
+        }
+    }
+
+    /// <summary>CreateSkill: the simulator's one skill slot (<see cref="SimulatorOptions.SkillId"/>) is filled with <paramref name="manifest"/>.</summary>
+    internal void CreateSkill(JsonObject? manifest)
+    {
+        lock (_gate)
+        {
+            if (_created)
+            {
+                // One skill per simulator: stricter than SMAPI, which would make a second skill.
+                throw SmapiError.BadRequest($"This simulator holds one skill, {options.SkillId}, and it exists already.", [new Violation("INVALID_REQUEST", "one skill per simulator")]);
+            }
+
+            _skill.Create(manifest, options.Time.GetUtcNow());
+            _created = true;
         }
     }
 

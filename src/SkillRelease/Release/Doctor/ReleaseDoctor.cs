@@ -16,7 +16,6 @@ public sealed class ReleaseDoctor(ReleaseServices services, FunctionDefinition d
 {
     public async Task<IReadOnlyList<DoctorRow>> CheckAsync(IReadOnlyList<string> locales, CancellationToken cancellationToken)
     {
-        var settings = services.Settings;
         var rows = new List<DoctorRow>();
         var function = await FunctionAsync(cancellationToken).ConfigureAwait(false);
         rows.Add(function.Row);
@@ -40,9 +39,6 @@ public sealed class ReleaseDoctor(ReleaseServices services, FunctionDefinition d
         rows.Add(DoctorRow.Pass("development stage", $"endpoint on {EndpointNames.Describe(state, state.Development.EndpointUri ?? "(none)")}{(state.ReleaseInFlight ? $", release {state.ReleaseInFlightTag ?? "(unknown)"} in flight" : "")}"));
         rows.Add(DoctorRow.Pass("live stage", state.Live is null ? "never published (the first cut-release submits it)" : $"endpoint on {EndpointNames.Describe(state, state.Live.EndpointUri ?? "(none)")}"));
         rows.Add(DoctorRow.Pass("certification", state.LatestCertification is { } review ? $"latest review {review.Status}" : "never submitted"));
-        rows.Add(settings.GitHubToken is null || settings.GitHubRepository is null
-            ? DoctorRow.Pass("GitHub ledger", "off (no GITHUB_TOKEN/GITHUB_REPOSITORY): releases are not recorded on GitHub")
-            : DoctorRow.Pass("GitHub ledger", $"records to {settings.GitHubRepository} (the workflows grant deployments, contents and issues: write)"));
         return rows;
     }
 

@@ -25,6 +25,8 @@ public static class MutationReport
     {
         var files = report.GetProperty("files").EnumerateObject()
             .Select(file => (Path: RelativePath(file.Name), Mutants: file.Value.GetProperty("mutants").EnumerateArray().ToList()))
+            // Stryker lists every file of the project; those outside the mutate filter hold only Ignored mutants.
+            .Where(file => file.Mutants.Any(mutant => Status(mutant) is "Killed" or "Survived" or "NoCoverage" or "Timeout"))
             .OrderBy(file => file.Path, StringComparer.Ordinal)
             .ToList();
         var text = new StringBuilder();

@@ -24,6 +24,7 @@ public sealed class ConventionTests : StyleConventionTests
         ["SkillRelease.GitHub.GitHubTrackingIssue.FindOpenAsync"] = OctokitTakesNoToken,
         ["SkillRelease.Http.LoggingHandler.Body"] = "private reader of a body already buffered; to be renamed BodyAsync",
         ["SkillRelease.Release.Steps.GuardedWrite.ApplyAsync"] = "its StepContext carries the step's token, passed to every delegate it runs",
+        ["SkillRelease.Release.State.RemoteObserver.AliasesAsync"] = "only awaits the reads the observation already started with its token",
     };
 
     protected override IReadOnlyDictionary<string, string> SecretExemptions { get; } = new Dictionary<string, string>

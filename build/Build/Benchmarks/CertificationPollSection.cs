@@ -80,6 +80,10 @@ public sealed class CertificationPollSection(BenchSettings settings, TimeProvide
     private static async Task SubmitForCertificationAsync(SkillSimulator simulator, CancellationToken cancellationToken)
     {
         var services = SimulatedRelease.Services(simulator, NullLogger.Instance, TimeProvider.System, withLedger: false);
+        // Every simulator starts as a fresh account: SMAPI refuses to submit an endpoint Alexa may not invoke.
+        await services.Lambda.AddPermissionAsync(
+            new() { FunctionName = simulator.Options.FunctionName, StatementId = "alexa", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = simulator.Options.SkillId },
+            cancellationToken);
         await services.Smapi.Certifications.SubmitAsync(simulator.Options.SkillId, new SubmitSkillForCertificationRequest { VersionMessage = "v1.0.0" }, cancellationToken);
     }
 

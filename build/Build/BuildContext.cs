@@ -1,22 +1,46 @@
-using Cake.Common;
-using Cake.Core;
-using Cake.Core.IO;
+using Build.Arguments;
 using Build.CityServices;
+using Build.Hosting;
 using Build.Packaging;
 using Build.Release;
+using Cake.Core;
+using Cake.Core.IO;
 using Cake.Frosting;
 
 namespace Build;
 
 /// <summary>
-/// Everything the tasks need to know, read once from the arguments and the repository layout. Tasks never read
-/// the environment or parse arguments themselves.
+/// Everything the tasks need to know, read once from the arguments and the repository layout before any task runs:
+/// every bad argument is reported together (<see cref="TaskArgumentsException"/>). Tasks never read the environment,
+/// parse arguments or read the clock themselves: they use <see cref="Time"/> and <see cref="CancellationToken"/>.
 /// </summary>
-public sealed class BuildContext : FrostingContext
+public sealed class BuildContext : FrostingContext, IDisposable
 {
+    /// <summary>The task argument that asks for a plan only (<c>--plan</c>).</summary>
+    public const string PlanArgument = "plan";
+
+    private static readonly Dictionary<string, LambdaRuntime> Runtimes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["managed"] = LambdaRuntime.Managed,
+        ["aot"] = LambdaRuntime.Aot,
+    };
+
+    private readonly StopSignal _stop;
+
+    /// <summary>The program's context: the real clock, and a token that Ctrl+C or SIGTERM cancels.</summary>
     public BuildContext(ICakeContext context)
+        : this(context, new StopSignal())
+    {
+    }
+
+    private BuildContext(ICakeContext context, StopSignal stop)
         : base(context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        _stop = stop;
+        // The one place the build program takes the real clock; everything else is handed this one.
+        Time = TimeProvider.System;
+        CancellationToken = stop.Token;
         Root = context.Environment.WorkingDirectory;
         Artifacts = Root.Combine("artifacts");
         TestResults = Artifacts.Combine("test-results");
@@ -26,23 +50,27 @@ public sealed class BuildContext : FrostingContext
         FunctionDefinition = Root.CombineWithFilePath("src/BostonInfo.Skill/function.json");
         ManagedPackage = Artifacts.CombineWithFilePath("boston-info-skill.zip");
         AotPackage = Artifacts.CombineWithFilePath("boston-info-skill-aot.zip");
-        PackageRuntime = context.Argument("runtime", "managed").ToLowerInvariant() switch
-        {
-            "managed" => LambdaRuntime.Managed,
-            "aot" => LambdaRuntime.Aot,
-            var other => throw new ArgumentException($"--runtime '{other}' is not known: use 'managed' (dotnet10) or 'aot' (provided.al2023)."),
-        };
-        BuildConfiguration = context.Argument("configuration", "Release");
-        Port = context.Argument("port", 8080);
         SkillPackageDirectory = Root.Combine("skill-package");
-        DryRun = context.HasArgument("dryrun");
         EnvironmentVariables = context.Environment.GetEnvironmentVariables()
             .ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
-        Release = new ReleaseArguments(context, EnvironmentVariables);
-        Offline = context.HasArgument("offline");
-        BenchSection = context.Argument("bench-section", string.Empty);
-        CityServices = new CityServicesArguments(context, EnvironmentVariables);
+
+        var arguments = new ArgumentReader(context.Arguments.GetArguments());
+        PackageRuntime = arguments.Choice("runtime", LambdaRuntime.Managed, Runtimes, "managed (dotnet10) or aot (provided.al2023)");
+        BuildConfiguration = arguments.Text("configuration") ?? "Release";
+        Port = arguments.Whole("port", 8080, 0, 65535, "8080");
+        Plan = arguments.Flag(PlanArgument);
+        Offline = arguments.Flag("offline");
+        BenchSection = arguments.Text("bench-section") ?? string.Empty;
+        Release = new ReleaseArguments(arguments, EnvironmentVariables, Root.FullPath);
+        CityServices = new CityServicesArguments(arguments, EnvironmentVariables);
+        arguments.ThrowIfAny();
     }
+
+    /// <summary>The clock every task and the engine read (never <see cref="DateTime.UtcNow"/>).</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Cancelled by Ctrl+C or SIGTERM (a job cancelled in GitHub Actions): tasks pass it to every call and wait.</summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>The repository root (build.sh changes to it before starting the program).</summary>
     public DirectoryPath Root { get; }
@@ -74,14 +102,17 @@ public sealed class BuildContext : FrostingContext
     /// <summary><c>--configuration</c>, Release unless told otherwise. (Not "Configuration": Cake's context has one.)</summary>
     public string BuildConfiguration { get; }
 
-    /// <summary><c>--port</c> for <c>serve</c> and <c>simulate</c>.</summary>
+    /// <summary><c>--port</c> for <c>serve</c> and <c>simulate</c> (0: any free port).</summary>
     public int Port { get; }
 
     /// <summary>The ASK CLI layout: skill.json and interactionModels/custom/&lt;locale&gt;.json.</summary>
     public DirectoryPath SkillPackageDirectory { get; }
 
-    /// <summary><c>--dryrun</c>: release tasks print their plan and write nothing remote.</summary>
-    public bool DryRun { get; }
+    /// <summary>
+    /// <c>--plan</c>: the release tasks (<see cref="PlannableAttribute"/>) observe, print their plan and write nothing
+    /// remote. Our tasks' own switch, so it works under any Frosting host (<see cref="PlanSwitch"/>).
+    /// </summary>
+    public bool Plan { get; }
 
     /// <summary>The process environment, read once (release settings, GitHub Actions variables).</summary>
     public IReadOnlyDictionary<string, string?> EnvironmentVariables { get; }
@@ -90,6 +121,7 @@ public sealed class BuildContext : FrostingContext
     public ReleaseArguments Release { get; }
 
     public bool InGitHubActions => EnvironmentVariables.GetValueOrDefault("GITHUB_ACTIONS") == "true";
+
     /// <summary><c>--offline</c> for <c>serve</c>: the city services are the loopback fixture server.</summary>
     public bool Offline { get; }
 
@@ -98,4 +130,6 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>check-city-services' settings.</summary>
     public CityServicesArguments CityServices { get; }
+
+    public void Dispose() => _stop.Dispose();
 }

@@ -77,9 +77,9 @@ public sealed class CertificationPollSection(BenchSettings settings, TimeProvide
     }
 
     /// <summary>A skill in review: what cut-release leaves behind, without packaging and publishing a version.</summary>
-    private static async Task SubmitForCertificationAsync(SkillSimulator simulator, CancellationToken cancellationToken)
+    private async Task SubmitForCertificationAsync(SkillSimulator simulator, CancellationToken cancellationToken)
     {
-        var services = SimulatedRelease.Services(simulator, NullLogger.Instance, TimeProvider.System, withLedger: false);
+        var services = SimulatedRelease.Services(simulator, NullLogger.Instance, time, withLedger: false);
         // Every simulator starts as a fresh account: SMAPI refuses to submit an endpoint Alexa may not invoke.
         await services.Lambda.AddPermissionAsync(
             new() { FunctionName = simulator.Options.FunctionName, StatementId = "alexa", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = simulator.Options.SkillId },

@@ -15,14 +15,6 @@ public sealed class CakeHost
 {
     private readonly HostSetup _setup = new();
 
-    /// <summary>The typed context every task receives.</summary>
-    public CakeHost UseContext<TContext>()
-        where TContext : class, IFrostingContext
-    {
-        _setup.ContextType = typeof(TContext);
-        return this;
-    }
-
     /// <summary>Also look for task classes in <paramref name="assembly"/> (the entry assembly is always searched).</summary>
     public CakeHost AddAssembly(Assembly assembly)
     {

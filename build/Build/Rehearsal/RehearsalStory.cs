@@ -17,7 +17,7 @@ namespace Build.Rehearsal;
 /// a rehearsal cannot touch real AWS or Amazon. Each chapter checks the remote state it should leave; the
 /// rehearsal fails on the first surprise.
 /// </summary>
-public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePackage code)
+public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePackage code, TimeProvider time)
 {
     private readonly List<(string Chapter, string Outcome, TimeSpan Took)> _summary = [];
 
@@ -25,8 +25,8 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
     {
         var options = new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(100), SmapiUpdateDuration = TimeSpan.FromMilliseconds(100) };
         await using var simulator = await SkillSimulator.StartAsync(options, cancellationToken);
-        var services = SimulatedRelease.Services(simulator, logger, TimeProvider.System);
-        var engine = new ReleaseEngine(services, logger, TimeProvider.System) { Narrate = true };
+        var services = SimulatedRelease.Services(simulator, logger, time);
+        var engine = new ReleaseEngine(services, logger, time) { Narrate = true };
         Say($"Simulator on {simulator.Address}: function {options.FunctionName}, skill {options.SkillId} (never published).");
 
         var changed = CodeChange.Of(code, "a code-only fix");
@@ -66,7 +66,7 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
 
         var final = await engine.ObserveAsync(skill.Locales, cancellationToken);
         Say("status:");
-        Say((StatusReport.From(final, TimeProvider.System.GetUtcNow()).ToText().TrimEnd()));
+        Say((StatusReport.From(final, time.GetUtcNow()).ToText().TrimEnd()));
         Say(simulator.GitHub.Inspect(repository =>
             $"GitHub ledger: {repository.Deployments.Count} deployments ({string.Join(", ", repository.Deployments.Select(d => $"{d.Ref}→{d.Environment}: {d.Statuses.LastOrDefault()?.State}"))}), "
             + $"{repository.Releases.Count} release notes, {repository.Issues.Count} issue(s): {string.Join("; ", repository.Issues.Select(i => $"#{i.Number} {i.Title} ({i.State})"))}"));
@@ -77,11 +77,11 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
         {
             Say("");
             Say($"━━ {_summary.Count + 1}. {task}: {story}");
-            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var started = time.GetTimestamp();
             await run();
             var state = await engine.ObserveAsync(skill.Locales, cancellationToken);
             var problem = check(state);
-            _summary.Add((task, problem ?? "ok", watch.Elapsed));
+            _summary.Add((task, problem ?? "ok", time.GetElapsedTime(started)));
             if (problem is not null)
             {
                 throw new InvalidOperationException($"Rehearsal chapter '{task}' left the skill in an unexpected state: {problem}.");
@@ -142,7 +142,7 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
     }
 
     /// <summary>Each task reads the clock when it runs, as in a workflow: a cut's time is compared with Amazon's submission times.</summary>
-    private static DateTimeOffset Now() => TimeProvider.System.GetUtcNow();
+    private DateTimeOffset Now() => time.GetUtcNow();
 
     private async Task ExpectRedRun(Task run)
     {

@@ -14,7 +14,7 @@ namespace Build.Release;
 /// </summary>
 public static class Checkup
 {
-    public static async Task<IReadOnlyList<DoctorRow>> RunAsync(BuildContext context)
+    public static async Task<IReadOnlyList<DoctorRow>> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var rows = new List<DoctorRow> { WorkflowSettings.Check(context.Root.Combine(".github/workflows").FullPath) };
         ReleaseSettings settings;
@@ -43,12 +43,12 @@ public static class Checkup
             return rows;
         }
 
-        var identity = await AwsIdentityCheck.RunAsync(settings.Region, StsEndpoint(context), new SecretRedactor(settings.Secrets), credentials: null, CancellationToken.None);
+        var identity = await AwsIdentityCheck.RunAsync(settings.Region, StsEndpoint(context), new SecretRedactor(settings.Secrets), credentials: null, cancellationToken);
         rows.Add(identity);
         var services = ReleaseSession.CreateServices(context, settings, new CakeLogger(context.Log));
         try
         {
-            rows.AddRange(await new ReleaseDoctor(services, definition).CheckAsync(skill.Locales, CancellationToken.None));
+            rows.AddRange(await new ReleaseDoctor(services, definition).CheckAsync(skill.Locales, cancellationToken));
         }
         catch (AmazonClientException) when (!identity.Passed)
         {
@@ -56,7 +56,7 @@ public static class Checkup
             rows.Add(DoctorRow.Fail("function, skill and stages", $"not checked until the {AwsIdentityCheck.Check} row above is ✓."));
         }
 
-        rows.Add(await GitHubLedgerCheck.RunAsync(settings.GitHubToken, settings.GitHubRepository, settings.GitHubApiUrl, new SecretRedactor(settings.Secrets)));
+        rows.Add(await GitHubLedgerCheck.RunAsync(settings.GitHubToken, settings.GitHubRepository, settings.GitHubApiUrl, new SecretRedactor(settings.Secrets), cancellationToken));
         return rows;
     }
 

@@ -18,7 +18,7 @@ public static class GitHubLedgerCheck
 {
     public const string Check = "GitHub ledger";
 
-    public static async Task<DoctorRow> RunAsync(string? token, string? repository, Uri? apiAddress, SecretRedactor redactor)
+    public static async Task<DoctorRow> RunAsync(string? token, string? repository, Uri? apiAddress, SecretRedactor redactor, CancellationToken cancellationToken)
     {
         if (token is null || repository is null)
         {
@@ -36,7 +36,8 @@ public static class GitHubLedgerCheck
         Repository found;
         try
         {
-            found = await connection.Client.Repository.Get(connection.Owner, connection.Name).ConfigureAwait(false);
+            // Octokit's calls take no token: a stop is noticed as soon as this one read has answered.
+            found = await connection.Client.Repository.Get(connection.Owner, connection.Name).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (AuthorizationException)
         {

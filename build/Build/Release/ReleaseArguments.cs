@@ -1,6 +1,5 @@
 using System.Globalization;
-using Cake.Common;
-using Cake.Core;
+using Build.Arguments;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
 using SkillRelease.Simulator;
@@ -9,86 +8,116 @@ using SkillRelease.Smapi.Model;
 
 namespace Build.Release;
 
-/// <summary>The release tasks' switches, parsed once; each one is read only by the task that uses it.</summary>
-public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<string, string?> environment)
+/// <summary>
+/// The release tasks' switches, read once before any task runs; a bad one is a problem in <paramref name="arguments"/>,
+/// reported with every other. Each value is read only by the task that uses it.
+/// </summary>
+public sealed class ReleaseArguments(ArgumentReader arguments, IReadOnlyDictionary<string, string?> environment, string repository)
 {
-    /// <summary><c>--tag</c>, else the tag GitHub Actions pushed (<c>GITHUB_REF=refs/tags/v…</c>), validated.</summary>
-    public ReleaseTag Tag => ReleaseTag.Parse(context.Argument<string?>("tag", null) ?? ReleaseTag.FromGitRef(environment.GetValueOrDefault("GITHUB_REF")));
-
-    /// <summary><c>--publication-method AUTO_PUBLISHING|MANUAL_PUBLISHING</c> (default automatic).</summary>
-    public string PublicationMethod => context.Argument("publication-method", PublicationMethods.Auto).ToUpperInvariant() switch
+    private static readonly Dictionary<string, string> PublicationMethodChoices = new(StringComparer.OrdinalIgnoreCase)
     {
-        PublicationMethods.Auto => PublicationMethods.Auto,
-        PublicationMethods.Manual => PublicationMethods.Manual,
-        var other => throw new ArgumentException($"--publication-method '{other}' is not known: use AUTO_PUBLISHING or MANUAL_PUBLISHING."),
+        [PublicationMethods.Auto] = PublicationMethods.Auto,
+        [PublicationMethods.Manual] = PublicationMethods.Manual,
     };
 
+    private static readonly Dictionary<string, CertificationOutcome> OutcomeChoices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pass"] = CertificationOutcome.Pass,
+        ["fail"] = CertificationOutcome.Fail,
+    };
+
+    private readonly ReleaseTag? _tag = (arguments.Text("tag") ?? ReleaseTag.FromGitRef(environment.GetValueOrDefault("GITHUB_REF"))) is { } tag
+        ? arguments.Parse(tag, ReleaseTag.Parse)
+        : null;
+
+    private readonly Lazy<string> _commit = new(() => GitHead.Read(repository));
+
+    /// <summary><c>--tag</c>, else the tag GitHub Actions pushed (<c>GITHUB_REF=refs/tags/v…</c>); cut-release needs one.</summary>
+    public ReleaseTag Tag => _tag ?? ReleaseTag.Parse(null);
+
+    /// <summary><c>--publication-method AUTO_PUBLISHING|MANUAL_PUBLISHING</c> (default automatic).</summary>
+    public string PublicationMethod { get; } = arguments.Choice("publication-method", PublicationMethods.Auto, PublicationMethodChoices, "AUTO_PUBLISHING or MANUAL_PUBLISHING");
+
     /// <summary><c>--publish</c>: await-certification publishes a skill certified for manual publishing.</summary>
-    public bool Publish => context.HasArgument("publish") && context.Argument("publish", "true") != "false";
+    public bool Publish { get; } = arguments.Flag("publish");
 
     /// <summary>simulate --empty: a new account, no function and no skill, for following docs/setup.md from its first step.</summary>
-    public bool SimulateEmpty => context.HasArgument("empty") && context.Argument("empty", "true") != "false";
+    public bool SimulateEmpty { get; } = arguments.Flag("empty");
 
     /// <summary>
     /// <c>--canary-percent P --canary-minutes M</c> for promote, watched with <c>--canary-max-error-rate R</c>,
     /// <c>--canary-min-invocations N</c> and <c>--canary-poll-seconds S</c>; AWS_ROLE_DURATION_SECONDS says how long
     /// the run's AWS credentials last (the role session's length, 3600 unless the workflow asks for more).
     /// </summary>
-    public Canary? Canary => Canary.From(context.Argument<double?>("canary-percent", null), context.Argument<double?>("canary-minutes", null)) is { } canary
-        ? canary with
-        {
-            MaxErrorRate = Bounded("canary-max-error-rate", canary.MaxErrorRate, 0, 1),
-            MinInvocations = (int)Bounded("canary-min-invocations", canary.MinInvocations, 0, int.MaxValue),
-            PollInterval = TimeSpan.FromSeconds(Bounded("canary-poll-seconds", canary.PollInterval.TotalSeconds, 0.01, 3600)),
-            CredentialLifetime = environment.GetValueOrDefault("AWS_ROLE_DURATION_SECONDS") is { Length: > 0 } seconds
-                ? TimeSpan.FromSeconds(double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
-                    ? value
-                    : throw new ArgumentException($"AWS_ROLE_DURATION_SECONDS must be a number of seconds (the role session's length), not '{seconds}'."))
-                : canary.CredentialLifetime,
-        }
-        : null;
+    public Canary? Canary { get; } = ReadCanary(arguments, environment);
 
     /// <summary><c>--canary-error-rate R</c> for simulate: the share (0–1) of a canary's invocations that fail.</summary>
-    public double CanaryErrorRate => Bounded("canary-error-rate", 0, 0, 1);
+    public double CanaryErrorRate { get; } = arguments.Number("canary-error-rate", 0, 1, "0.2") ?? 0;
 
-    /// <summary>The commit being released: GITHUB_SHA in Actions, else git's HEAD.</summary>
-    public string Commit => environment.GetValueOrDefault("GITHUB_SHA") is { Length: > 0 } sha ? sha : GitHead.Read(context.Environment.WorkingDirectory.FullPath);
+    /// <summary>The commit being released: GITHUB_SHA in Actions, else git's HEAD (read when first needed).</summary>
+    public string Commit => environment.GetValueOrDefault("GITHUB_SHA") is { Length: > 0 } sha ? sha : _commit.Value;
 
     /// <summary><c>--certify-after SECONDS</c> for simulate (unset: only when told).</summary>
-    public TimeSpan? CertifyAfter => Seconds("certify-after");
+    public TimeSpan? CertifyAfter { get; } = Seconds(arguments, "certify-after");
 
     /// <summary><c>--fail SERVICE:Operation:N:FAULT</c> for simulate, repeatable.</summary>
-    public IReadOnlyList<PlannedFault> Faults => context.Arguments<string>("fail", []).Select(PlannedFault.Parse).ToList();
+    public IReadOnlyList<PlannedFault> Faults { get; } = [.. arguments.All("fail").Select(text => arguments.Parse(text, PlannedFault.Parse)).OfType<PlannedFault>()];
 
     /// <summary><c>--lambda-update-seconds S</c> for simulate: how long an upload keeps the function InProgress.</summary>
-    public TimeSpan? LambdaUpdateDuration => Seconds("lambda-update-seconds");
+    public TimeSpan? LambdaUpdateDuration { get; } = Seconds(arguments, "lambda-update-seconds");
 
     /// <summary><c>--smapi-update-seconds S</c> for simulate: how long manifest updates, model builds and validations stay IN_PROGRESS.</summary>
-    public TimeSpan? SmapiUpdateDuration => Seconds("smapi-update-seconds");
+    public TimeSpan? SmapiUpdateDuration { get; } = Seconds(arguments, "smapi-update-seconds");
 
     /// <summary><c>--latency-ms N</c> for simulate: added to every answer, like a network round trip.</summary>
-    public TimeSpan? Latency => context.Argument<double?>("latency-ms", null) switch
-    {
-        null => null,
-        >= 0 and var milliseconds => TimeSpan.FromMilliseconds(milliseconds),
-        var other => throw new ArgumentException($"--latency-ms {other} is negative: give the delay per answer in milliseconds, e.g. --latency-ms 100."),
-    };
+    public TimeSpan? Latency { get; } = arguments.Number("latency-ms", 0, 60_000, "100") is { } milliseconds ? TimeSpan.FromMilliseconds(milliseconds) : null;
 
     /// <summary><c>--publish-after SECONDS</c> for simulate: how long an automatically published certification takes to go live.</summary>
-    public TimeSpan? PublishAfter => Seconds("publish-after");
+    public TimeSpan? PublishAfter { get; } = Seconds(arguments, "publish-after");
 
     /// <summary><c>--certification-outcome pass|fail</c> for simulate.</summary>
-    public CertificationOutcome CertificationOutcome => context.Argument("certification-outcome", "pass").ToLowerInvariant() switch
+    public CertificationOutcome CertificationOutcome { get; } = arguments.Choice("certification-outcome", CertificationOutcome.Pass, OutcomeChoices, "pass or fail");
+
+    // Every canary argument is checked, so that a bad percent and a bad duration are reported together.
+    private static Canary? ReadCanary(ArgumentReader arguments, IReadOnlyDictionary<string, string?> environment)
     {
-        "pass" => CertificationOutcome.Pass,
-        "fail" => CertificationOutcome.Fail,
-        var other => throw new ArgumentException($"--certification-outcome '{other}' is not known: use pass or fail."),
-    };
+        var reported = arguments.Problems.Count;
+        var percent = arguments.Number("canary-percent", 0, 100, "10");
+        var minutes = arguments.Number("canary-minutes", 0, 24 * 60, "30");
+        var defaults = new Canary(1, TimeSpan.FromMinutes(1));
+        var maxErrorRate = arguments.Number("canary-max-error-rate", 0, 1, "0.05") ?? defaults.MaxErrorRate;
+        var minInvocations = arguments.Whole("canary-min-invocations", defaults.MinInvocations, 0, int.MaxValue, "20");
+        var pollSeconds = arguments.Number("canary-poll-seconds", 0.01, 3600, "60") ?? defaults.PollInterval.TotalSeconds;
+        var lifetime = CredentialLifetime(arguments, environment) ?? defaults.CredentialLifetime;
+        if (arguments.Problems.Count > reported || (percent is null or 0 && minutes is null or 0))
+        {
+            return null;
+        }
 
-    private double Bounded(string name, double fallback, double min, double max) =>
-        context.Argument<double?>(name, null) is not { } value ? fallback
-        : value >= min && value <= max ? value
-        : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be between {min} and {max}, not {value}."));
+        if (percent is null or 0 or 100)
+        {
+            return arguments.Problem<Canary?>($"--canary-percent must be more than 0 and less than 100 with --canary-minutes, not {percent?.ToString(CultureInfo.InvariantCulture) ?? "missing"}: e.g. --canary-percent 10.", null);
+        }
 
-    private TimeSpan? Seconds(string name) => context.Argument<double?>(name, null) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+        if (minutes is null or 0)
+        {
+            return arguments.Problem<Canary?>($"--canary-minutes must be more than 0 (at most 1440) with --canary-percent, not {minutes?.ToString(CultureInfo.InvariantCulture) ?? "missing"}: e.g. --canary-minutes 30.", null);
+        }
+
+        return new Canary(percent.Value, TimeSpan.FromMinutes(minutes.Value))
+        {
+            MaxErrorRate = maxErrorRate,
+            MinInvocations = minInvocations,
+            PollInterval = TimeSpan.FromSeconds(pollSeconds),
+            CredentialLifetime = lifetime,
+        };
+    }
+
+    private static TimeSpan? CredentialLifetime(ArgumentReader arguments, IReadOnlyDictionary<string, string?> environment) =>
+        environment.GetValueOrDefault("AWS_ROLE_DURATION_SECONDS") is not { Length: > 0 } seconds ? null
+        : double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 ? TimeSpan.FromSeconds(value)
+        : arguments.Problem<TimeSpan?>($"AWS_ROLE_DURATION_SECONDS must be a number of seconds (the role session's length), not '{seconds}'.", null);
+
+    private static TimeSpan? Seconds(ArgumentReader arguments, string name) =>
+        arguments.Number(name, 0, 24 * 3600, "5") is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
 }

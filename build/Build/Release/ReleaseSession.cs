@@ -49,40 +49,57 @@ public sealed class ReleaseSession
             }
         }
 
-        return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(secrets), TimeProvider.System, awsCredentials: null);
+        return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(secrets), context.Time, awsCredentials: null);
     }
 
-    public Task<Plan> RunAsync(ReleaseIntent intent) =>
-        new ReleaseEngine(Services, _logger, TimeProvider.System).RunAsync(intent, _context.DryRun, CancellationToken.None);
+    /// <summary>
+    /// Plans <paramref name="intent"/> and applies it (with <c>--plan</c>: only prints it). A stop (Ctrl+C, SIGTERM)
+    /// ends the run between or inside a wait; every task observes again first, so running it again resumes.
+    /// </summary>
+    public async Task<Plan> RunAsync(ReleaseIntent intent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        try
+        {
+            return await new ReleaseEngine(Services, _logger, _context.Time).RunAsync(intent, _context.Plan, cancellationToken);
+        }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(
+                $"{intent.Name} was stopped (Ctrl+C or SIGTERM) before it finished. What it did so far stands (a canary keeps its start in the alias): run {intent.Name} again to do what is left.",
+                exception,
+                cancellationToken);
+        }
+    }
 
     /// <summary>
     /// Prints the status table. In GitHub Actions it also appends the table as Markdown to the job summary, and writes
     /// the step output <c>release-in-flight</c> (true or false), by which the certification workflow turns its
     /// schedule off when nothing is left to watch.
     /// </summary>
-    public async Task PrintStatusAsync()
+    public async Task PrintStatusAsync(CancellationToken cancellationToken)
     {
-        var state = await new ReleaseEngine(Services, _logger, TimeProvider.System).ObserveAsync([], CancellationToken.None);
-        var now = TimeProvider.System.GetUtcNow();
-        var report = StatusReport.From(state, now, await CanaryFiguresAsync(state, now));
+        var state = await new ReleaseEngine(Services, _logger, _context.Time).ObserveAsync([], cancellationToken);
+        var now = _context.Time.GetUtcNow();
+        var report = StatusReport.From(state, now, await CanaryFiguresAsync(state, now, cancellationToken));
         _logger.Log(LogLevel.Information, "{Line}", report.ToText().TrimEnd());
         if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
-            await File.AppendAllTextAsync(summary, report.ToMarkdown());
+            await File.AppendAllTextAsync(summary, report.ToMarkdown(), cancellationToken);
         }
 
         if (_context.EnvironmentVariables.GetValueOrDefault("GITHUB_OUTPUT") is { Length: > 0 } output)
         {
-            await File.AppendAllTextAsync(output, $"release-in-flight={(state.ReleaseInFlight ? "true" : "false")}\n");
+            await File.AppendAllTextAsync(output, $"release-in-flight={(state.ReleaseInFlight ? "true" : "false")}\n", cancellationToken);
         }
     }
 
     /// <summary>A running canary's figures; a CloudWatch that cannot be read is a warning, not a failed status.</summary>
-    private async Task<CanaryFigures?> CanaryFiguresAsync(RemoteState state, DateTimeOffset now)
+    private async Task<CanaryFigures?> CanaryFiguresAsync(RemoteState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
-            return await CanaryMetrics.OfLiveAliasAsync(Services, state, now, CancellationToken.None);
+            return await CanaryMetrics.OfLiveAliasAsync(Services, state, now, cancellationToken);
         }
         catch (Exception exception) when (exception is CloudWatchException or HttpRequestException or TimeoutException)
         {

@@ -36,24 +36,24 @@ public sealed class BenchTask : AsyncFrostingTask<BuildContext>
             managed.Path,
             // The build program runs on `dotnet Build.dll`, so this is the same dotnet host and runtime.
             Environment.ProcessPath ?? "dotnet");
-        var cliTools = await CliTools.FindAsync(context.Root.FullPath, TimeProvider.System, CancellationToken.None);
-        var sections = BenchSections.Create(settings, cliTools, TimeProvider.System)
+        var cliTools = await CliTools.FindAsync(context.Root.FullPath, context.Time, context.CancellationToken);
+        var sections = BenchSections.Create(settings, cliTools, context.Time)
             .Where(section => section.Title.Contains(context.BenchSection, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var rows = new List<BenchmarkRow>();
         foreach (var section in sections)
         {
             context.Information(section.Title + "…");
-            rows.AddRange(await section.RunAsync(CancellationToken.None));
+            rows.AddRange(await section.RunAsync(context.CancellationToken));
         }
 
-        var report = new BenchmarkReport(MachineInfo.Current(TimeProvider.System), rows, sections.Select(section => section.Note).ToList());
+        var report = new BenchmarkReport(MachineInfo.Current(context.Time), rows, sections.Select(section => section.Note).ToList());
         context.Information(report.ToText());
         var markdown = context.Root.CombineWithFilePath("docs/benchmarks.md");
         context.EnsureDirectoryExists(markdown.GetDirectory());
         // A partial run (--bench-section) refreshes its own sections and keeps every other figure of the last full run.
         var partial = context.BenchSection.Length > 0 && File.Exists(markdown.FullPath);
-        await File.WriteAllTextAsync(markdown.FullPath, partial ? BenchmarkMarkdownMerge.Merge(await File.ReadAllTextAsync(markdown.FullPath), report.ToMarkdown()) : report.ToMarkdown());
+        await File.WriteAllTextAsync(markdown.FullPath, partial ? BenchmarkMarkdownMerge.Merge(await File.ReadAllTextAsync(markdown.FullPath, context.CancellationToken), report.ToMarkdown()) : report.ToMarkdown(), context.CancellationToken);
         context.Information($"Written to {markdown.FullPath}.");
     }
 }

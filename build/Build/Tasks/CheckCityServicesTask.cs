@@ -1,5 +1,4 @@
 using Build.CityServices;
-using Build.Hosting;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using SkillRelease.GitHub;
@@ -17,9 +16,8 @@ public sealed class CheckCityServicesTask : AsyncFrostingTask<BuildContext>
     {
         var settings = context.CityServices;
         var github = settings.ReportIssue ? settings.GitHub() : null;
-        using var stop = new StopSignal();
         using var http = new SocketsHttpHandler();
-        var report = await new CityServiceChecker(settings.Endpoints, http, CallTimeout).RunAsync(CityFeatureChecks.All, stop.Token);
+        var report = await new CityServiceChecker(settings.Endpoints, http, CallTimeout).RunAsync(CityFeatureChecks.All, context.CancellationToken);
         foreach (var line in report.ToText().TrimEnd().Split('\n'))
         {
             context.Information("{0}", line);
@@ -27,13 +25,13 @@ public sealed class CheckCityServicesTask : AsyncFrostingTask<BuildContext>
 
         if (settings.StepSummary is { } summary)
         {
-            await File.AppendAllTextAsync(summary, $"## City services\n\n{report.ToMarkdown()}\n{report.Summary}\n");
+            await File.AppendAllTextAsync(summary, $"## City services\n\n{report.ToMarkdown()}\n{report.Summary}\n", context.CancellationToken);
         }
 
         if (github is not null)
         {
             var issue = new CityServicesIssue(new GitHubTrackingIssue(github, CityServicesIssue.Label));
-            var change = await issue.SyncAsync(report, DateOnly.FromDateTime(DateTime.UtcNow), settings.RunUrl, stop.Token);
+            var change = await issue.SyncAsync(report, DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime), settings.RunUrl, context.CancellationToken);
             context.Information("{0}", change);
         }
 

@@ -1,3 +1,4 @@
+using Build.Hosting;
 using Build.Release;
 using Cake.Frosting;
 using SkillRelease.Release.Planning;
@@ -5,7 +6,7 @@ using SkillRelease.Release.Planning;
 namespace Build.Tasks;
 
 [TaskName("deploy-latest")]
-[PlansInDryRun]
+[Plannable]
 [TaskDescription("Puts this commit on the development skill: code on $LATEST (if its hash changed), skill-package/ on the development stage (where it differs).")]
 public sealed class DeployLatestTask : AsyncFrostingTask<BuildContext>
 {
@@ -13,6 +14,6 @@ public sealed class DeployLatestTask : AsyncFrostingTask<BuildContext>
     {
         var session = ReleaseSession.Open(context);
         var (skill, code) = Packages.Read(context, session.Services.Settings.SkillId);
-        await session.RunAsync(new DeployLatest(code, skill));
+        await session.RunAsync(new DeployLatest(code, skill), context.CancellationToken);
     }
 }

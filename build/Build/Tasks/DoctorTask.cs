@@ -9,7 +9,7 @@ public sealed class DoctorTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var rows = await Checkup.RunAsync(context);
+        var rows = await Checkup.RunAsync(context, context.CancellationToken);
         Checkup.Print(context, rows);
         if (rows.Count(r => !r.Passed) is var failed and > 0)
         {

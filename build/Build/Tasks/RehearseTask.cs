@@ -13,7 +13,7 @@ public sealed class RehearseTask : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var (skill, code) = Packages.Read(context, new SimulatorOptions().SkillId);
-        await new RehearsalStory(new CakeLogger(context.Log), skill, code).RunAsync(CancellationToken.None);
+        await new RehearsalStory(new CakeLogger(context.Log), skill, code, context.Time).RunAsync(context.CancellationToken);
         context.Information("Rehearsal passed: every chapter left the skill as the runbook would have, with no manual step.");
     }
 }

@@ -1,6 +1,5 @@
 using BostonInfo.Skill.Fixtures;
 using BostonInfo.Skill.Server;
-using Build.Hosting;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 
@@ -12,11 +11,11 @@ public sealed class ServeTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        using var stop = new StopSignal();
+        var stop = context.CancellationToken;
         using var http = new SocketsHttpHandler();
-        await using var cityData = context.Offline ? await CityDataFixtureServer.StartAsync(0, stop.Token) : null;
+        await using var cityData = context.Offline ? await CityDataFixtureServer.StartAsync(0, stop) : null;
         var function = cityData is null ? null : OfflineFunction.Create(cityData, http);
-        await using var server = await SkillServer.StartAsync(new SkillServerOptions { Port = context.Port, Function = function }, stop.Token);
+        await using var server = await SkillServer.StartAsync(new SkillServerOptions { Port = context.Port, Function = function }, stop);
         context.Information($"Boston Info is listening on {server.Address} (POST an Alexa request there; Ctrl+C stops).");
         if (cityData is not null)
         {
@@ -24,7 +23,7 @@ public sealed class ServeTask : AsyncFrostingTask<BuildContext>
                 $"\"apiEndpoint\": \"{cityData.AlexaApiEndpoint}\" with \"apiAccessToken\": \"fixture-token-boston\".");
         }
 
-        await server.WaitForShutdownAsync(stop.Token);
+        await server.WaitForShutdownAsync(stop);
         context.Information("Stopped.");
     }
 }

@@ -1,4 +1,3 @@
-using Build.Hosting;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using SkillRelease.Http;
@@ -28,8 +27,8 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
             TimeoutFaultDuration = new RetryPolicy().AttemptTimeout + TimeSpan.FromSeconds(30),
             CanaryErrorRate = context.Release.CanaryErrorRate,
         };
-        using var stop = new StopSignal();
-        await using var simulator = await SkillSimulator.StartAsync(options, stop.Token);
+        var stop = context.CancellationToken;
+        await using var simulator = await SkillSimulator.StartAsync(options, stop);
         foreach (var fault in faults)
         {
             fault.ApplyTo(simulator.Faults);
@@ -59,7 +58,7 @@ public sealed class SimulateTask : AsyncFrostingTask<BuildContext>
         }
 
         context.Information($"Simulator listening on {simulator.Address}; certification {(options.CertifyAfter is { } after ? $"ends ({options.CertificationOutcome}) {after.TotalSeconds:0.#} s after a submit{publishing}" : "stays in review")}. Ctrl+C stops.");
-        await simulator.WaitForShutdownAsync(stop.Token);
+        await simulator.WaitForShutdownAsync(stop);
         context.Information("Stopped.");
     }
 }

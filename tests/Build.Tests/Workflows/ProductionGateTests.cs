@@ -106,7 +106,7 @@ public sealed class ProductionGateTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(withSecrets, Is.EquivalentTo(new[] { "./build.sh --target doctor", "./build.sh --target \"$TARGET\" \"${arguments[@]}\"", "./build.sh --target status" }));
+            Assert.That(withSecrets, Is.EquivalentTo(new[] { "./build.sh --target doctor", "exec ./build.sh --target \"$TARGET\" \"${arguments[@]}\"", "./build.sh --target status" }));
             Assert.That(ReleaseTask.Jobs["task"].Node("env").Scalars().Select(scalar => scalar.Value), Has.None.Contains("secrets."));
         });
     }

@@ -30,7 +30,7 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
         {
             SetWorkingDirectory(provider, settings.WorkingDirectory);
             TaskRegistration.RegisterAll(provider.GetRequiredService<ICakeEngine>(), provider.GetServices<IFrostingTask>());
-            var host = CreateScriptHost(provider, settings, PlansInDryRun(settings.Target));
+            var host = CreateScriptHost(provider, settings);
             if (settings.Exclusive)
             {
                 host.Settings.UseExclusiveTarget();
@@ -50,7 +50,8 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
         var services = new ServiceCollection();
         services.UseCakeDefaultModules();
         var arguments = remaining.ToCakeArguments([settings.Target], preProcessArgs: null);
-        services.AddSingleton<ICakeArguments>(settings.DryRun ? new DryRunArguments(arguments) : arguments);
+        // As in Cake.Frosting, the host's own switches (--dryrun, --tree, …) are not task arguments.
+        services.AddSingleton<ICakeArguments>(arguments);
         services.AddSingleton<IConsole, CakeConsole>();
         // A console per run, on whatever Console.Out is now (the static AnsiConsole.Console keeps the first one).
         services.AddSingleton(_ => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
@@ -65,8 +66,9 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
         });
         services.AddSingleton<ICakeReportPrinter, CakeSpectreReportPrinter>();
         services.AddSingleton<IExecutionStrategy, DefaultExecutionStrategy>();
-        services.AddSingleton(setup.ContextType);
-        services.AddSingleton(provider => (IFrostingContext)provider.GetRequiredService(setup.ContextType));
+        // UseContext<T> registers T after this default, and the last registration wins.
+        services.AddSingleton<FrostingContext>();
+        services.AddSingleton<IFrostingContext>(provider => provider.GetRequiredService<FrostingContext>());
         foreach (var taskType in FindTaskTypes())
         {
             services.AddSingleton(typeof(IFrostingTask), taskType);
@@ -98,15 +100,11 @@ internal sealed class FrostingCommand(HostSetup setup) : AsyncCommand<FrostingCo
         environment.WorkingDirectory = directory;
     }
 
-    private bool PlansInDryRun(string target) =>
-        FindTaskTypes().Any(type => string.Equals(TaskRegistration.NameOf(type), target, StringComparison.OrdinalIgnoreCase)
-                                    && type.GetCustomAttribute<PlansInDryRunAttribute>() is not null);
-
-    private static IScriptHost CreateScriptHost(IServiceProvider provider, FrostingCommandSettings settings, bool targetPlansInDryRun)
+    private static IScriptHost CreateScriptHost(IServiceProvider provider, FrostingCommandSettings settings)
     {
         var engine = provider.GetRequiredService<ICakeEngine>();
         var context = provider.GetRequiredService<IFrostingContext>();
-        if (settings.DryRun && !targetPlansInDryRun)
+        if (settings.DryRun)
         {
             return new DryRunScriptHost(engine, context, provider.GetRequiredService<ICakeLog>());
         }

@@ -6,8 +6,6 @@ namespace Cake.Frosting.Internal;
 /// <summary>What <see cref="CakeHost"/>'s fluent calls collected, handed to the command that runs.</summary>
 internal sealed class HostSetup
 {
-    public Type ContextType { get; set; } = typeof(FrostingContext);
-
     public List<Assembly> Assemblies { get; } = [];
 
     public List<Action<IServiceCollection>> ServiceConfigurations { get; } = [];

@@ -76,18 +76,19 @@ public sealed class ArgumentReader
             : Problem<T>($"--{name} '{text}' is not known: use {meaning}.", fallback);
     }
 
-    /// <summary>A value a parser of ours reads; its refusal (an <see cref="ArgumentException"/>, which says how to fix it) is a problem.</summary>
-    public T? Parse<T>(string text, Func<string, T> parse)
+    /// <summary>A value one of our parsers reads; its refusal (a <typeparamref name="TRefusal"/>, whose message says how to fix it) is a problem.</summary>
+    public T? Parse<T, TRefusal>(string text, Func<string, T> parse)
         where T : class
+        where TRefusal : Exception
     {
         ArgumentNullException.ThrowIfNull(parse);
         try
         {
             return parse(text);
         }
-        catch (Exception exception) when (exception is ArgumentException or FormatException)
+        catch (TRefusal refusal)
         {
-            return Problem<T?>(exception.Message);
+            return Problem<T?>(refusal.Message);
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class ReleaseArguments(ArgumentReader arguments, IReadOnlyDictiona
     };
 
     private readonly ReleaseTag? _tag = (arguments.Text("tag") ?? ReleaseTag.FromGitRef(environment.GetValueOrDefault("GITHUB_REF"))) is { } tag
-        ? arguments.Parse(tag, ReleaseTag.Parse)
+        ? arguments.Parse<ReleaseTag, InvalidReleaseTagException>(tag, ReleaseTag.Parse)
         : null;
 
     private readonly Lazy<string> _commit = new(() => GitHead.Read(repository));
@@ -61,7 +61,7 @@ public sealed class ReleaseArguments(ArgumentReader arguments, IReadOnlyDictiona
     public TimeSpan? CertifyAfter { get; } = Seconds(arguments, "certify-after");
 
     /// <summary><c>--fail SERVICE:Operation:N:FAULT</c> for simulate, repeatable.</summary>
-    public IReadOnlyList<PlannedFault> Faults { get; } = [.. arguments.All("fail").Select(text => arguments.Parse(text, PlannedFault.Parse)).OfType<PlannedFault>()];
+    public IReadOnlyList<PlannedFault> Faults { get; } = [.. arguments.All("fail").Select(text => arguments.Parse<PlannedFault, FormatException>(text, PlannedFault.Parse)).OfType<PlannedFault>()];
 
     /// <summary><c>--lambda-update-seconds S</c> for simulate: how long an upload keeps the function InProgress.</summary>
     public TimeSpan? LambdaUpdateDuration { get; } = Seconds(arguments, "lambda-update-seconds");

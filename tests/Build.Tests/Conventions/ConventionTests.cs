@@ -12,21 +12,10 @@ public sealed class ConventionTests : StyleConventionTests
 
     protected override string SourceFolder => "build/Build";
 
-    private const string FrostingSignature = "Frosting's fixed signature: RunAsync(context) takes no token; it reaches tasks through BuildContext (issue 14.2)";
-    private const string NoContextToken = "issue 14.2: BuildContext carries no CancellationToken yet";
     private const string BenchPredates = "bench code predating the convention; issue 14.5 moves it into its own project";
 
     protected override IReadOnlyDictionary<string, string> AsyncExemptions { get; } = new Dictionary<string, string>
     {
-        ["Cake.Frosting.AsyncFrostingTask`1.RunAsync"] = FrostingSignature,
-        ["Cake.Frosting.AsyncFrostingTask`1.Cake.Frosting.IFrostingTask.RunAsync"] = FrostingSignature,
-        ["Cake.Frosting.FrostingTask`1.Cake.Frosting.IFrostingTask.RunAsync"] = FrostingSignature,
-        ["Cake.Frosting.IFrostingTask.RunAsync"] = FrostingSignature,
-        ["Build.Release.Checkup.RunAsync"] = NoContextToken,
-        ["Build.Release.GitHubLedgerCheck.RunAsync"] = NoContextToken,
-        ["Build.Release.ReleaseSession.RunAsync"] = NoContextToken,
-        ["Build.Release.ReleaseSession.PrintStatusAsync"] = NoContextToken,
-        ["Build.Release.ReleaseSession.CanaryFiguresAsync"] = NoContextToken,
         ["Build.Rehearsal.RehearsalStory.UntilConvergedAsync"] = "wraps a run that already holds the rehearsal's token",
         ["Build.Rehearsal.RehearsalStory.ExpectRedRun"] = "awaits a run that already holds the rehearsal's token; to be renamed …Async",
         ["Build.Benchmarks.CliScript.AskAsync"] = BenchPredates,

@@ -38,12 +38,15 @@ public sealed class ReleaseTaskBehaviourTests
         Assert.That(_simulator.Faults.CallCounts, Is.Empty);
     }
 
-    [TestCase("deploy-latest")]
-    [TestCase("cut-release", "--tag", "v1.0.0")]
-    [TestCase("rollback")]
-    public async Task ReleaseTask_WithDryRun_PrintsThePlanAndOnlyReads(params string[] task)
+    [TestCase("deploy-latest", "--plan")]
+    [TestCase("cut-release", "--tag", "v1.0.0", "--plan")]
+    [TestCase("rollback", "--plan")]
+    [TestCase("promote", "--canary-percent", "10", "--canary-minutes", "5", "--plan")]
+    [TestCase("deploy-latest", "--dryrun")]
+    [TestCase("cut-release", "--tag", "v1.0.0", "--whatif")]
+    public async Task ReleaseTask_WithPlanOrDryRun_PrintsThePlanAndOnlyReads(params string[] task)
     {
-        var run = await RunAsync(Environment(), [.. task, "--dryrun"]);
+        var run = await RunAsync(Environment(), task);
 
         Assert.That(run.Output, Does.Contain("Dry run").Or.Contain("Error:"), run.Output);
         var calls = _simulator.Faults.CallCounts.Keys.Where(k => !k.EndsWith(":*", StringComparison.Ordinal)).ToList();

@@ -23,7 +23,7 @@ public sealed class SimulateSwitchesTests
         Assert.That(elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290)), "the answer (a 401 without a token) came after the latency");
     }
 
-    [TestCase("--latency-ms", "-5", "--latency-ms -5 is negative")]
+    [TestCase("--latency-ms", "-5", "--latency-ms must be between 0 and 60000, not -5")]
     [TestCase("--fail", "lambda:PublishVersion:1:gone", "(FAULT: 429, 500, 409, timeout, lost or late)")]
     public async Task Simulate_WithAnUnreadableSwitch_StopsWithOneSentence(string name, string value, string expected)
     {

@@ -1,6 +1,7 @@
 using BostonInfo.Skill.CityData;
 using Cake.Common;
 using Cake.Core;
+using SkillRelease.Configuration;
 using SkillRelease.GitHub;
 
 namespace Build.CityServices;
@@ -17,9 +18,9 @@ public sealed class CityServicesArguments(ICakeContext context, IReadOnlyDiction
     /// <summary>Where the issue lives; every missing variable is named at once, before any call.</summary>
     public GitHubLedgerOptions GitHub()
     {
-        var token = environment.GetValueOrDefault("GITHUB_TOKEN");
-        var repository = environment.GetValueOrDefault("GITHUB_REPOSITORY");
-        var missing = new[] { ("GITHUB_TOKEN", token), ("GITHUB_REPOSITORY", repository) }.Where(pair => string.IsNullOrWhiteSpace(pair.Item2)).Select(pair => pair.Item1).ToList();
+        var token = EnvironmentSettings.GitHubToken.ReadSecretFrom(environment);
+        var repository = EnvironmentSettings.GitHubRepository.ReadFrom(environment);
+        var missing = new[] { (EnvironmentSettings.GitHubToken, token is null), (EnvironmentSettings.GitHubRepository, repository is null) }.Where(pair => pair.Item2).Select(pair => pair.Item1.Name).ToList();
         if (missing.Count > 0)
         {
             throw new ArgumentException($"--github-issue needs {string.Join(" and ", missing)}: set them, or run without --github-issue.");
@@ -29,14 +30,14 @@ public sealed class CityServicesArguments(ICakeContext context, IReadOnlyDiction
         {
             Token = token!,
             Repository = repository!,
-            ApiAddress = environment.GetValueOrDefault("GITHUB_API_URL") is { Length: > 0 } api ? new Uri(api) : GitHubLedgerOptions.DefaultApiAddress,
+            ApiAddress = EnvironmentSettings.GitHubApiUrl.ReadUrlFrom(environment) ?? GitHubLedgerOptions.DefaultApiAddress,
         };
     }
 
     /// <summary>This workflow run's page, to link from the issue; null outside GitHub Actions.</summary>
     public Uri? RunUrl =>
         environment.GetValueOrDefault("GITHUB_SERVER_URL") is { Length: > 0 } server &&
-        environment.GetValueOrDefault("GITHUB_REPOSITORY") is { Length: > 0 } repository &&
+        EnvironmentSettings.GitHubRepository.ReadFrom(environment) is { } repository &&
         environment.GetValueOrDefault("GITHUB_RUN_ID") is { Length: > 0 } run
             ? new Uri($"{server.TrimEnd('/')}/{repository}/actions/runs/{run}")
             : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cake.Common;
 using Cake.Core;
+using SkillRelease.Configuration;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
 using SkillRelease.Simulator;
@@ -40,10 +41,10 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
             MaxErrorRate = Bounded("canary-max-error-rate", canary.MaxErrorRate, 0, 1),
             MinInvocations = (int)Bounded("canary-min-invocations", canary.MinInvocations, 0, int.MaxValue),
             PollInterval = TimeSpan.FromSeconds(Bounded("canary-poll-seconds", canary.PollInterval.TotalSeconds, 0.01, 3600)),
-            CredentialLifetime = environment.GetValueOrDefault("AWS_ROLE_DURATION_SECONDS") is { Length: > 0 } seconds
+            CredentialLifetime = EnvironmentSettings.RoleDuration.ReadFrom(environment) is { } seconds
                 ? TimeSpan.FromSeconds(double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
                     ? value
-                    : throw new ArgumentException($"AWS_ROLE_DURATION_SECONDS must be a number of seconds (the role session's length), not '{seconds}'."))
+                    : throw new ArgumentException($"{EnvironmentSettings.RoleDuration.Name} must be a number of seconds (the role session's length), not '{seconds}'."))
                 : canary.CredentialLifetime,
         }
         : null;

@@ -23,6 +23,7 @@ public static class EnvironmentSettings
     public static readonly Setting AccessKeyId = new("AWS_ACCESS_KEY_ID", "an AWS access key id; without one the SDK's chain (profile, web identity) applies", IsRequired: false, IsSecret: false);
     public static readonly Setting SecretAccessKey = new("AWS_SECRET_ACCESS_KEY", "the access key's secret", IsRequired: false, IsSecret: true);
     public static readonly Setting SessionToken = new("AWS_SESSION_TOKEN", "the session token of temporary credentials", IsRequired: false, IsSecret: true);
+    public static readonly Setting RoleDuration = new("AWS_ROLE_DURATION_SECONDS", "how long the run's AWS credentials last (the role session's length; 3600 unless the workflow asks for more): a longer canary is refused", IsRequired: false, IsSecret: false);
 
     public static readonly Setting AwsEndpoint = new("AWS_ENDPOINT_URL", "endpoint override for every AWS service, unless a service's own one below is set", IsRequired: false, IsSecret: false);
     public static readonly Setting LambdaEndpoint = new("AWS_ENDPOINT_URL_LAMBDA", "endpoint override for Lambda (the simulator, moto)", IsRequired: false, IsSecret: false);
@@ -39,7 +40,7 @@ public static class EnvironmentSettings
     [
         SkillId, FunctionName, Region, VendorId, LwaClientId, LwaClientSecret, RefreshToken,
         GitHubToken, GitHubRepository,
-        DefaultRegion, AccessKeyId, SecretAccessKey, SessionToken,
+        DefaultRegion, AccessKeyId, SecretAccessKey, SessionToken, RoleDuration,
         AwsEndpoint, LambdaEndpoint, CloudWatchEndpoint, StsEndpoint, SmapiBaseUrl, LwaTokenHost, GitHubApiUrl,
         LwaClientConfirmation,
     ];

@@ -26,7 +26,7 @@ public static class SimulatedRelease
     {
         ArgumentNullException.ThrowIfNull(simulator);
         settings ??= Settings(simulator, withLedger);
-        var credentials = new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey);
+        var credentials = new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey.Reveal());
         return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), time, credentials, tuning ?? ReleaseTuning.Simulator, transport);
     }
 

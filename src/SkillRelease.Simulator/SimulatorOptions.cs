@@ -1,6 +1,11 @@
+using SkillRelease.Configuration;
+
 namespace SkillRelease.Simulator;
 
-/// <summary>How the simulator starts: where it listens, what it is seeded with, and how slow its asynchronous work is.</summary>
+/// <summary>
+/// How the simulator starts: where it listens, what it is seeded with, and how slow its asynchronous work is. The
+/// credentials it accepts are <see cref="Secret"/>s, revealed only where a request is checked against them.
+/// </summary>
 public sealed record SimulatorOptions
 {
     /// <summary>0 picks a free port.</summary>
@@ -20,15 +25,15 @@ public sealed record SimulatorOptions
 
     /// <summary>The only AWS key pair whose signatures the simulated Lambda accepts.</summary>
     public string AccessKeyId { get; init; } = "AKIASIMULATOR000001";
-    public string SecretAccessKey { get; init; } = "simulator/secret/access/key/0000000000";
+    public Secret SecretAccessKey { get; init; } = new("simulator/secret/access/key/0000000000");
 
     public string LwaClientId { get; init; } = "amzn1.application-oa2-client.simulator";
-    public string LwaClientSecret { get; init; } = "simulator-lwa-client-secret";
-    public string RefreshToken { get; init; } = "Atzr|simulator-refresh-token";
+    public Secret LwaClientSecret { get; init; } = new("simulator-lwa-client-secret");
+    public Secret RefreshToken { get; init; } = new("Atzr|simulator-refresh-token");
     /// <summary>Lifetime of the access tokens LWA issues.</summary>
     public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromHours(1);
 
-    public string GitHubToken { get; init; } = "ghs_simulator000000000000000000000000";
+    public Secret GitHubToken { get; init; } = new("ghs_simulator000000000000000000000000");
     public string GitHubRepository { get; init; } = "cityofboston/boston-info";
 
     /// <summary>

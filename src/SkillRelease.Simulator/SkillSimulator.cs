@@ -1,5 +1,6 @@
 using LoopbackHosting;
 using Microsoft.AspNetCore.Builder;
+using SkillRelease.Configuration;
 using SkillRelease.Simulator.CloudWatch;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Simulator.GitHub;
@@ -52,27 +53,31 @@ public sealed class SkillSimulator : IAsyncDisposable
 
     public GitHubService GitHub { get; }
 
-    /// <summary>Everything a client needs, by the names the pipeline, the AWS CLI and the ASK CLI read.</summary>
+    /// <summary>
+    /// Everything a client needs, by the names the pipeline, the AWS CLI and the ASK CLI read (all from
+    /// <see cref="EnvironmentSettings"/>): what <c>simulate</c> prints as <c>export</c> lines, so the secrets are
+    /// revealed here, where they are handed over.
+    /// </summary>
     public IReadOnlyDictionary<string, string> ClientEnvironment => new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        ["AWS_ENDPOINT_URL_LAMBDA"] = BaseUrl,
-        ["AWS_ENDPOINT_URL_CLOUDWATCH"] = BaseUrl,
-        ["AWS_ENDPOINT_URL_STS"] = BaseUrl,
-        ["AWS_ACCESS_KEY_ID"] = Options.AccessKeyId,
-        ["AWS_SECRET_ACCESS_KEY"] = Options.SecretAccessKey,
-        ["AWS_REGION"] = Options.Region,
-        ["ASK_SMAPI_SERVER_BASE_URL"] = BaseUrl,
-        ["ASK_LWA_TOKEN_HOST"] = BaseUrl,
-        ["ASK_LWA_CLIENT_ID"] = Options.LwaClientId,
-        ["ASK_LWA_CLIENT_SECRET"] = Options.LwaClientSecret,
-        ["ASK_LWA_CLIENT_CONFIRMATION"] = Options.LwaClientSecret,
-        ["ASK_REFRESH_TOKEN"] = Options.RefreshToken,
-        ["ASK_VENDOR_ID"] = Options.VendorId,
-        ["ALEXA_SKILL_ID"] = Options.SkillId,
-        ["LAMBDA_FUNCTION_NAME"] = Options.FunctionName,
-        ["GITHUB_API_URL"] = BaseUrl + GitHubService.PathPrefix,
-        ["GITHUB_TOKEN"] = Options.GitHubToken,
-        ["GITHUB_REPOSITORY"] = Options.GitHubRepository,
+        [EnvironmentSettings.LambdaEndpoint.Name] = BaseUrl,
+        [EnvironmentSettings.CloudWatchEndpoint.Name] = BaseUrl,
+        [EnvironmentSettings.StsEndpoint.Name] = BaseUrl,
+        [EnvironmentSettings.AccessKeyId.Name] = Options.AccessKeyId,
+        [EnvironmentSettings.SecretAccessKey.Name] = Options.SecretAccessKey.Reveal(),
+        [EnvironmentSettings.Region.Name] = Options.Region,
+        [EnvironmentSettings.SmapiBaseUrl.Name] = BaseUrl,
+        [EnvironmentSettings.LwaTokenHost.Name] = BaseUrl,
+        [EnvironmentSettings.LwaClientId.Name] = Options.LwaClientId,
+        [EnvironmentSettings.LwaClientSecret.Name] = Options.LwaClientSecret.Reveal(),
+        [EnvironmentSettings.LwaClientConfirmation.Name] = Options.LwaClientSecret.Reveal(),
+        [EnvironmentSettings.RefreshToken.Name] = Options.RefreshToken.Reveal(),
+        [EnvironmentSettings.VendorId.Name] = Options.VendorId,
+        [EnvironmentSettings.SkillId.Name] = Options.SkillId,
+        [EnvironmentSettings.FunctionName.Name] = Options.FunctionName,
+        [EnvironmentSettings.GitHubApiUrl.Name] = BaseUrl + GitHubService.PathPrefix,
+        [EnvironmentSettings.GitHubToken.Name] = Options.GitHubToken.Reveal(),
+        [EnvironmentSettings.GitHubRepository.Name] = Options.GitHubRepository,
     };
 
     private string BaseUrl => Address.GetLeftPart(UriPartial.Authority);

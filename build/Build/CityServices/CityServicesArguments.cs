@@ -1,5 +1,6 @@
 using BostonInfo.Skill.CityData;
 using Build.Arguments;
+using SkillRelease.Configuration;
 using SkillRelease.GitHub;
 
 namespace Build.CityServices;
@@ -30,8 +31,8 @@ public sealed class CityServicesArguments
     /// <summary>Where the issue lives; every missing variable is named at once, before any call.</summary>
     public GitHubLedgerOptions GitHub()
     {
-        var token = _environment.GetValueOrDefault("GITHUB_TOKEN");
-        var repository = _environment.GetValueOrDefault("GITHUB_REPOSITORY");
+        var token = EnvironmentSettings.GitHubToken.ReadSecretFrom(_environment);
+        var repository = EnvironmentSettings.GitHubRepository.ReadFrom(_environment);
         if (MissingGitHubSettings() is { Count: > 0 } missing)
         {
             throw new ArgumentException(NeedsGitHubSettings(missing));
@@ -41,14 +42,14 @@ public sealed class CityServicesArguments
         {
             Token = token!,
             Repository = repository!,
-            ApiAddress = _environment.GetValueOrDefault("GITHUB_API_URL") is { Length: > 0 } api ? new Uri(api) : GitHubLedgerOptions.DefaultApiAddress,
+            ApiAddress = EnvironmentSettings.GitHubApiUrl.ReadUrlFrom(_environment) ?? GitHubLedgerOptions.DefaultApiAddress,
         };
     }
 
     /// <summary>This workflow run's page, to link from the issue; null outside GitHub Actions.</summary>
     public Uri? RunUrl =>
         _environment.GetValueOrDefault("GITHUB_SERVER_URL") is { Length: > 0 } server &&
-        _environment.GetValueOrDefault("GITHUB_REPOSITORY") is { Length: > 0 } repository &&
+        EnvironmentSettings.GitHubRepository.ReadFrom(_environment) is { } repository &&
         _environment.GetValueOrDefault("GITHUB_RUN_ID") is { Length: > 0 } run
             ? new Uri($"{server.TrimEnd('/')}/{repository}/actions/runs/{run}")
             : null;
@@ -57,7 +58,7 @@ public sealed class CityServicesArguments
     public string? StepSummary => _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } path ? path : null;
 
     private List<string> MissingGitHubSettings() =>
-        [.. new[] { "GITHUB_TOKEN", "GITHUB_REPOSITORY" }.Where(name => string.IsNullOrWhiteSpace(_environment.GetValueOrDefault(name)))];
+        [.. new[] { EnvironmentSettings.GitHubToken, EnvironmentSettings.GitHubRepository }.Where(setting => setting.ReadFrom(_environment) is null).Select(setting => setting.Name)];
 
     private static string NeedsGitHubSettings(List<string> missing) =>
         $"--github-issue needs {string.Join(" and ", missing)}: set them, or run without --github-issue.";

@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
+using SkillRelease.Configuration;
 using SkillRelease.Http;
 using SkillRelease.Release.Configuration;
 using SkillRelease.Release.Doctor;
@@ -21,7 +22,7 @@ public static class Checkup
         try
         {
             settings = ReleaseSettings.FromEnvironment(context.EnvironmentVariables);
-            rows.Add(DoctorRow.Pass("settings", $"all {ReleaseSettings.Required.Count} set (function {settings.FunctionName} in {settings.Region}, skill {settings.SkillId})"));
+            rows.Add(DoctorRow.Pass("settings", $"all {EnvironmentSettings.Required.Count} set (function {settings.FunctionName} in {settings.Region}, skill {settings.SkillId})"));
         }
         catch (Exception exception) when (exception is MissingSettingsException or InvalidSettingException)
         {
@@ -43,7 +44,7 @@ public static class Checkup
             return rows;
         }
 
-        var identity = await AwsIdentityCheck.RunAsync(settings.Region, StsEndpoint(context), new SecretRedactor(settings.Secrets), credentials: null, cancellationToken);
+        var identity = await AwsIdentityCheck.RunAsync(settings.Region, settings.StsEndpoint, new SecretRedactor(settings.Secrets), credentials: null, cancellationToken);
         rows.Add(identity);
         var services = ReleaseSession.CreateServices(context, settings, new CakeLogger(context.Log));
         try
@@ -59,10 +60,6 @@ public static class Checkup
         rows.Add(await GitHubLedgerCheck.RunAsync(settings.GitHubToken, settings.GitHubRepository, settings.GitHubApiUrl, new SecretRedactor(settings.Secrets), cancellationToken));
         return rows;
     }
-
-    private static Uri? StsEndpoint(BuildContext context) =>
-        (context.EnvironmentVariables.GetValueOrDefault("AWS_ENDPOINT_URL_STS") ?? context.EnvironmentVariables.GetValueOrDefault("AWS_ENDPOINT_URL")) is { Length: > 0 } url
-        && Uri.TryCreate(url, UriKind.Absolute, out var endpoint) ? endpoint : null;
 
     public static void Print(BuildContext context, IReadOnlyList<DoctorRow> rows) =>
         new CakeLogger(context.Log).Log(LogLevel.Information, "{Line}", DoctorTable.ToText(rows).TrimEnd());

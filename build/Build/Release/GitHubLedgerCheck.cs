@@ -1,4 +1,5 @@
 using Octokit;
+using SkillRelease.Configuration;
 using SkillRelease.GitHub;
 using SkillRelease.Http;
 using SkillRelease.Release.Doctor;
@@ -18,7 +19,7 @@ public static class GitHubLedgerCheck
 {
     public const string Check = "GitHub ledger";
 
-    public static async Task<DoctorRow> RunAsync(string? token, string? repository, Uri? apiAddress, SecretRedactor redactor, CancellationToken cancellationToken)
+    public static async Task<DoctorRow> RunAsync(Secret? token, string? repository, Uri? apiAddress, SecretRedactor redactor, CancellationToken cancellationToken)
     {
         if (token is null || repository is null)
         {

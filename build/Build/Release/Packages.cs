@@ -1,4 +1,5 @@
 using Build.Packaging;
+using SkillRelease.Configuration;
 using SkillRelease.Release.Function;
 using SkillRelease.Release.Packages;
 
@@ -7,9 +8,6 @@ namespace Build.Release;
 /// <summary>The inputs of a release read from this checkout: the skill package, the function's declaration, then the code package.</summary>
 public static class Packages
 {
-    /// <summary>The name function.json uses for the skill id the settings hold (<c>"${ALEXA_SKILL_ID}"</c>).</summary>
-    public const string SkillIdSetting = "ALEXA_SKILL_ID";
-
     /// <summary>
     /// The small files first: a malformed model or declaration stops the task before the slower publish. The package
     /// kind follows the declared runtime (the Native AOT bootstrap for <c>provided.*</c>), whatever <c>--runtime</c> says.
@@ -28,6 +26,7 @@ public static class Packages
         return (skill, new CodePackage(File.ReadAllBytes(zip.Path), zip.CodeSha256, context.Release.Commit) { Definition = definition });
     }
 
+    /// <summary>function.json's <c>"${ALEXA_SKILL_ID}"</c> is filled in from the setting of that name.</summary>
     public static FunctionDefinition ReadDefinition(BuildContext context, string skillId) =>
-        FunctionDefinition.Load(context.FunctionDefinition.FullPath, new Dictionary<string, string> { [SkillIdSetting] = skillId });
+        FunctionDefinition.Load(context.FunctionDefinition.FullPath, new Dictionary<string, string> { [EnvironmentSettings.SkillId.Name] = skillId });
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Build.Arguments;
+using SkillRelease.Configuration;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
 using SkillRelease.Simulator;
@@ -114,9 +115,9 @@ public sealed class ReleaseArguments(ArgumentReader arguments, IReadOnlyDictiona
     }
 
     private static TimeSpan? CredentialLifetime(ArgumentReader arguments, IReadOnlyDictionary<string, string?> environment) =>
-        environment.GetValueOrDefault("AWS_ROLE_DURATION_SECONDS") is not { Length: > 0 } seconds ? null
+        EnvironmentSettings.RoleDuration.ReadFrom(environment) is not { } seconds ? null
         : double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 ? TimeSpan.FromSeconds(value)
-        : arguments.Problem<TimeSpan?>($"AWS_ROLE_DURATION_SECONDS must be a number of seconds (the role session's length), not '{seconds}'.", null);
+        : arguments.Problem<TimeSpan?>($"{EnvironmentSettings.RoleDuration.Name} must be a number of seconds (the role session's length), not '{seconds}'.", null);
 
     private static TimeSpan? Seconds(ArgumentReader arguments, string name) =>
         arguments.Number(name, 0, 24 * 3600, "5") is { } seconds ? TimeSpan.FromSeconds(seconds) : null;

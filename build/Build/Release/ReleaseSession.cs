@@ -39,17 +39,16 @@ public sealed class ReleaseSession
     /// <summary>The clients for <paramref name="settings"/>, with every secret masked in GitHub Actions and redacted from logs.</summary>
     public static ReleaseServices CreateServices(BuildContext context, ReleaseSettings settings, ILogger logger)
     {
-        var secrets = settings.Secrets.Concat(new[] { "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" }.Select(context.EnvironmentVariables.GetValueOrDefault).OfType<string>()).ToList();
         if (context.InGitHubActions)
         {
-            foreach (var secret in secrets)
+            foreach (var secret in settings.Secrets)
             {
-                // GitHub masks secrets it knows; values assembled at run time must be announced.
-                Console.WriteLine($"::add-mask::{secret}");
+                // GitHub masks secrets it knows; values assembled at run time must be announced, by value.
+                Console.WriteLine($"::add-mask::{secret.Reveal()}");
             }
         }
 
-        return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(secrets), context.Time, awsCredentials: null);
+        return ReleaseServicesFactory.Create(settings, logger, new SecretRedactor(settings.Secrets), context.Time, awsCredentials: null);
     }
 
     /// <summary>

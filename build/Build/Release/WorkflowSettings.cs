@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SkillRelease.Release.Configuration;
+using SkillRelease.Configuration;
 using SkillRelease.Release.Doctor;
 
 namespace Build.Release;
@@ -22,13 +22,13 @@ public static partial class WorkflowSettings
             }
         }
 
-        var missing = ReleaseSettings.Required.Keys.Where(name => !passed.ContainsKey(name)).ToList();
+        var missing = EnvironmentSettings.Required.Select(setting => setting.Name).Where(name => !passed.ContainsKey(name)).ToList();
         if (missing.Count > 0)
         {
             return DoctorRow.Fail(check, $"no workflow passes {string.Join(", ", missing)}: add e.g. `{missing[0]}: ${{{{ vars.{missing[0]} }}}}` to release-task.yml's env.");
         }
 
-        string Names(string kind) => string.Join(", ", ReleaseSettings.Required.Keys.Select(k => passed[k]).Where(v => v.StartsWith(kind, StringComparison.Ordinal)).Select(v => v[(kind.Length + 1)..]));
+        string Names(string kind) => string.Join(", ", EnvironmentSettings.Required.Select(setting => passed[setting.Name]).Where(v => v.StartsWith(kind, StringComparison.Ordinal)).Select(v => v[(kind.Length + 1)..]));
         return DoctorRow.Pass(check, $"the workflows read variables {Names("vars")} and secrets {Names("secrets")}: set each in Settings › Secrets and variables › Actions (gh variable list, gh secret list)");
     }
 

@@ -18,7 +18,7 @@ public sealed class CloudWatchService : ISimulatedService
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(lambda);
-        var verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, options.Region, CloudWatchWire.SigningService);
+        var verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey.Reveal(), options.Region, CloudWatchWire.SigningService);
         _endpoints = new CloudWatchEndpoints(new SyntheticLambdaMetrics(lambda.Routing, options), verifier, options);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SkillRelease.Configuration;
 using SkillRelease.Simulator.Faults;
 
 namespace SkillRelease.Simulator.GitHub;
@@ -77,7 +78,7 @@ public sealed class GitHubService(SimulatorOptions options) : ISimulatedService
         var context = invocation.HttpContext;
         var parts = context.Request.Headers.Authorization.ToString().Split(' ', 2, StringSplitOptions.TrimEntries);
         var authorized = parts.Length == 2 && (parts[0].Equals("token", StringComparison.OrdinalIgnoreCase) || parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-            && parts[1] == options.GitHubToken;
+            && Secret.From(parts[1]) == options.GitHubToken;
         if (!authorized)
         {
             return new GitHubError(401, "Bad credentials");

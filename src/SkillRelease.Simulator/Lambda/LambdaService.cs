@@ -20,7 +20,7 @@ public sealed class LambdaService : ISimulatedService, ILambdaEndpointCheck
     {
         ArgumentNullException.ThrowIfNull(options);
         _function = new SimulatedFunction(options, Encoding.UTF8.GetBytes($"{options.FunctionName} seed package"), exists: !options.Empty);
-        var verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, options.Region, LambdaWire.SigningService);
+        var verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey.Reveal(), options.Region, LambdaWire.SigningService);
         _endpoints = new LambdaEndpoints(_function, verifier, options);
     }
 

@@ -66,7 +66,7 @@ public sealed class LwaService(SimulatorOptions options) : ISimulatedService
         await context.Response.WriteAsJsonAsync(new Dictionary<string, object>
         {
             ["access_token"] = accessToken,
-            ["refresh_token"] = options.RefreshToken,
+            ["refresh_token"] = options.RefreshToken.Reveal(),
             ["token_type"] = "bearer",
             // Always present: ask-cli rejects an answer without it.
             ["expires_in"] = Math.Max(1, (int)Math.Ceiling(options.AccessTokenLifetime.TotalSeconds)),
@@ -85,9 +85,9 @@ public sealed class LwaService(SimulatorOptions options) : ISimulatedService
             return (400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server");
         }
 
-        foreach (var (name, value) in new[] { ("client_id", request.ClientId), ("client_secret", request.ClientSecret), ("refresh_token", request.RefreshToken) })
+        foreach (var (name, present) in new[] { ("client_id", !string.IsNullOrEmpty(request.ClientId)), ("client_secret", request.ClientSecret is not null), ("refresh_token", request.RefreshToken is not null) })
         {
-            if (string.IsNullOrEmpty(value))
+            if (!present)
             {
                 return (400, "invalid_request", "The request is missing a required parameter : " + name);
             }

@@ -3,11 +3,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using SkillRelease.Configuration;
 
 namespace SkillRelease.Simulator.Lwa;
 
 /// <summary>A token request's fields, from a form or a JSON body, with client credentials possibly in HTTP Basic.</summary>
-internal sealed record TokenRequest(string? GrantType, string? RefreshToken, string? ClientId, string? ClientSecret)
+internal sealed record TokenRequest(string? GrantType, Secret? RefreshToken, string? ClientId, Secret? ClientSecret)
 {
     /// <summary>Null when the body is neither a form nor a JSON object.</summary>
     public static async Task<TokenRequest?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ internal sealed record TokenRequest(string? GrantType, string? RefreshToken, str
         }
 
         var (basicId, basicSecret) = BasicCredentials(request.Headers.Authorization);
-        return new TokenRequest(field("grant_type"), field("refresh_token"), field("client_id") ?? basicId, field("client_secret") ?? basicSecret);
+        return new TokenRequest(field("grant_type"), Secret.From(field("refresh_token")), field("client_id") ?? basicId, Secret.From(field("client_secret") ?? basicSecret));
     }
 
     private static (string? Id, string? Secret) BasicCredentials(string? header)

@@ -30,7 +30,7 @@ public sealed class StsService : ISimulatedService
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, options.Region, StsWire.SigningService);
+        _verifier = new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey.Reveal(), options.Region, StsWire.SigningService);
     }
 
     public string Name => "sts";

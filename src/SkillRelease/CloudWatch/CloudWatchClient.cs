@@ -26,7 +26,7 @@ public sealed class CloudWatchClient : ICloudWatchClient, IDisposable
     public CloudWatchClient(CloudWatchClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _http = new HttpClient(options.Pipeline(transport => new AwsSigningHandler(options.Credentials, options.Region, CloudWatchWire.SigningService, options.Redactor, transport)))
+        _http = new HttpClient(options.SignedPipeline(CloudWatchWire.SigningService))
         {
             BaseAddress = options.Endpoint,
             // Each attempt has its own timeout (RetryPolicy.AttemptTimeout) inside the retrying handler.

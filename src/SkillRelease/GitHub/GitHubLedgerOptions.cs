@@ -1,3 +1,4 @@
+using SkillRelease.Configuration;
 using SkillRelease.Http;
 
 namespace SkillRelease.GitHub;
@@ -10,7 +11,7 @@ public sealed record GitHubLedgerOptions : RemoteClientOptions
     /// <summary>GitHub's API, or what GITHUB_API_URL names (GitHub Enterprise: https://host/api/v3).</summary>
     public Uri ApiAddress { get; init; } = DefaultApiAddress;
 
-    public required string Token { get; init; }
+    public required Secret Token { get; init; }
 
     /// <summary><c>owner/name</c>, as GitHub Actions sets <c>GITHUB_REPOSITORY</c>.</summary>
     public required string Repository { get; init; }

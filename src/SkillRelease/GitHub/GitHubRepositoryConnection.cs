@@ -1,5 +1,6 @@
 using Octokit;
 using Octokit.Internal;
+using SkillRelease.Configuration;
 
 namespace SkillRelease.GitHub;
 
@@ -12,7 +13,7 @@ public sealed class GitHubRepositoryConnection
     public GitHubRepositoryConnection(GitHubLedgerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Token);
+        ArgumentNullException.ThrowIfNull(options.Token);
         var parts = options.Repository.Split('/');
         if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
         {
@@ -27,7 +28,7 @@ public sealed class GitHubRepositoryConnection
         // Octokit resolves relative paths (repos/o/r/…) against this, so it must end in a slash: GITHUB_API_URL is
         // https://api.github.com or https://host/api/v3 without one.
         var apiAddress = new Uri(options.ApiAddress.ToString().TrimEnd('/') + "/");
-        var connection = new Connection(new ProductHeaderValue("boston-info-release"), apiAddress, new InMemoryCredentialStore(new Credentials(options.Token, AuthenticationType.Bearer)), http, new SimpleJsonSerializer());
+        var connection = new Connection(new ProductHeaderValue("boston-info-release"), apiAddress, new InMemoryCredentialStore(new Credentials(options.Token.Reveal(), AuthenticationType.Bearer)), http, new SimpleJsonSerializer());
         Client = new GitHubClient(connection);
         Api = new ApiConnection(connection);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SkillRelease.Configuration;
 
 namespace SkillRelease.Http;
 
@@ -25,6 +26,15 @@ public sealed class SecretRedactor
             Add(secret);
         }
     }
+
+    /// <summary>Knows the settings' secrets from the start (<c>ReleaseSettings.Secrets</c>).</summary>
+    public SecretRedactor(IEnumerable<Secret> secrets)
+        : this(secrets?.Select(secret => secret.Reveal()))
+    {
+    }
+
+    /// <summary>Remembers a secret: the redactor is one of the few places that needs its value.</summary>
+    public void Add(Secret? secret) => Add(secret?.Reveal());
 
     /// <summary>Remembers a value that must never be printed (ignores empty and very short values).</summary>
     public void Add(string? secret)

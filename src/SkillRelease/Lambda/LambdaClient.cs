@@ -28,7 +28,7 @@ public sealed class LambdaClient : ILambdaClient, IDisposable
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         // The redactor learns the secret key and session token before any request is signed.
-        _http = new HttpClient(options.Pipeline(transport => new AwsSigningHandler(options.Credentials, options.Region, LambdaWire.SigningService, options.Redactor, transport)))
+        _http = new HttpClient(options.SignedPipeline(LambdaWire.SigningService))
         {
             BaseAddress = options.Endpoint,
             // Each attempt has its own timeout (RetryPolicy.AttemptTimeout) inside the retrying handler.

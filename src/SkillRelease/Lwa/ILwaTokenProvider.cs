@@ -1,3 +1,5 @@
+using SkillRelease.Configuration;
+
 namespace SkillRelease.Lwa;
 
 /// <summary>
@@ -8,8 +10,8 @@ public interface ILwaTokenProvider
 {
     /// <summary>A cached token while it has more than 60 s left; otherwise a new one. Throws
     /// <see cref="LwaException"/> on <c>invalid_grant</c>/<c>invalid_client</c> (fatal, not retried).</summary>
-    Task<string> GetAccessTokenAsync(CancellationToken cancellationToken);
+    Task<Secret> GetAccessTokenAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets the cached token (after SMAPI answered 401), so the next call fetches a new one.</summary>
-    void Invalidate(string rejectedToken);
+    void Invalidate(Secret rejectedToken);
 }

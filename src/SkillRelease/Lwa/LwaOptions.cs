@@ -1,3 +1,4 @@
+using SkillRelease.Configuration;
 using SkillRelease.Http;
 
 namespace SkillRelease.Lwa;
@@ -12,7 +13,7 @@ public sealed record LwaOptions : RemoteClientOptions
 
     public required string ClientId { get; init; }
 
-    public required string ClientSecret { get; init; }
+    public required Secret ClientSecret { get; init; }
 
-    public required string RefreshToken { get; init; }
+    public required Secret RefreshToken { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using SkillRelease.Configuration;
 using SkillRelease.Http;
 
 namespace SkillRelease.Lwa;
@@ -26,8 +27,8 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ClientId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.ClientSecret);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.RefreshToken);
+        ArgumentNullException.ThrowIfNull(options.ClientSecret);
+        ArgumentNullException.ThrowIfNull(options.RefreshToken);
         _options = options;
         options.Redactor.Add(options.ClientSecret);
         options.Redactor.Add(options.RefreshToken);
@@ -38,7 +39,7 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
         };
     }
 
-    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
+    public async Task<Secret> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -58,7 +59,7 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
         }
     }
 
-    public void Invalidate(string rejectedToken)
+    public void Invalidate(Secret rejectedToken)
     {
         // Only the token that was rejected: another caller may already have fetched a newer one.
         var cached = _cached;
@@ -80,9 +81,9 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "refresh_token",
-            ["refresh_token"] = _options.RefreshToken,
+            ["refresh_token"] = _options.RefreshToken.Reveal(),
             ["client_id"] = _options.ClientId,
-            ["client_secret"] = _options.ClientSecret,
+            ["client_secret"] = _options.ClientSecret.Reveal(),
         });
         using var response = await _http.PostAsync(new Uri(TokenPath.TrimStart('/'), UriKind.Relative), form, cancellationToken).ConfigureAwait(false);
         var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
@@ -91,13 +92,13 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
             throw new LwaException(response.StatusCode, body.Error ?? $"http_{(int)response.StatusCode}", body.ErrorDescription);
         }
 
-        if (string.IsNullOrEmpty(body.AccessToken) || body.ExpiresIn is not { } seconds)
+        if (body.AccessToken is not { } accessToken || body.ExpiresIn is not { } seconds)
         {
             throw new LwaException(response.StatusCode, "invalid_response", "The token response has no access_token or no expires_in.");
         }
 
         _options.Logger.LogDebug("Login with Amazon issued an access token valid for {Seconds} s", seconds);
-        return new CachedToken(body.AccessToken, requested + TimeSpan.FromSeconds(seconds));
+        return new CachedToken(accessToken, requested + TimeSpan.FromSeconds(seconds));
     }
 
     private static async Task<LwaTokenResponse> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -113,5 +114,5 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
         }
     }
 
-    private sealed record CachedToken(string AccessToken, DateTimeOffset ExpiresAt);
+    private sealed record CachedToken(Secret AccessToken, DateTimeOffset ExpiresAt);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SkillRelease.Configuration;
 
 namespace SkillRelease.Lwa;
 
@@ -6,10 +7,10 @@ namespace SkillRelease.Lwa;
 internal sealed record LwaTokenResponse
 {
     [JsonPropertyName("access_token")]
-    public string? AccessToken { get; init; }
+    public Secret? AccessToken { get; init; }
 
     [JsonPropertyName("refresh_token")]
-    public string? RefreshToken { get; init; }
+    public Secret? RefreshToken { get; init; }
 
     [JsonPropertyName("expires_in")]
     public int? ExpiresIn { get; init; }

@@ -14,7 +14,7 @@ internal sealed class BearerTokenHandler(ILwaTokenProvider tokens, HttpMessageHa
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Reveal());
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
@@ -23,7 +23,7 @@ internal sealed class BearerTokenHandler(ILwaTokenProvider tokens, HttpMessageHa
 
         response.Dispose();
         tokens.Invalidate(token);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", (await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false)).Reveal());
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -17,7 +17,7 @@ public sealed class StsClient : IStsClient, IDisposable
     public StsClient(StsClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _http = new HttpClient(options.Pipeline(transport => new AwsSigningHandler(options.Credentials, options.Region, StsWire.SigningService, options.Redactor, transport)))
+        _http = new HttpClient(options.SignedPipeline(StsWire.SigningService))
         {
             BaseAddress = options.Endpoint,
             // Each attempt has its own timeout (RetryPolicy.AttemptTimeout) inside the retrying handler.

@@ -61,7 +61,7 @@ public sealed class ReleaseTaskBehaviourTests
 
         Assert.That(run.ExitCode, Is.Zero, run.Output);
         Assert.That(run.Output, Does.Contain("PUT ").And.Contain("/2015-03-31/functions/").And.Contain("Authorization: ***"));
-        var secrets = new[] { _simulator.Options.SecretAccessKey, _simulator.Options.LwaClientSecret, _simulator.Options.RefreshToken, _simulator.Options.GitHubToken }
+        var secrets = new[] { _simulator.Options.SecretAccessKey.Reveal(), _simulator.Options.LwaClientSecret.Reveal(), _simulator.Options.RefreshToken.Reveal(), _simulator.Options.GitHubToken.Reveal() }
             .Concat(_simulator.Lwa.IssuedTokens);
         Assert.That(_simulator.Lwa.IssuedTokens, Is.Not.Empty, "the run must have used LWA access tokens for the check to mean anything");
         foreach (var secret in secrets)
@@ -81,7 +81,7 @@ public sealed class ReleaseTaskBehaviourTests
         var run = await RunAsync(environment, "status");
 
         Assert.That(run.ExitCode, Is.Zero, run.Output);
-        Assert.That(run.Output, Does.Contain($"::add-mask::{_simulator.Options.LwaClientSecret}").And.Contain($"::add-mask::{_simulator.Options.RefreshToken}"));
+        Assert.That(run.Output, Does.Contain($"::add-mask::{_simulator.Options.LwaClientSecret.Reveal()}").And.Contain($"::add-mask::{_simulator.Options.RefreshToken.Reveal()}"));
         Assert.That(await File.ReadAllTextAsync(summary), Does.Contain("| live endpoint | never published |"));
         File.Delete(summary);
     }

@@ -10,8 +10,6 @@ public sealed class ConventionTests : StyleConventionTests
 
     protected override string SourceFolder => "src/SkillRelease.Simulator";
 
-    private const string NoSecretTypeYet = "issue 14.1: Secret type not introduced yet";
-
     private const string AspNetPlumbing = "ASP.NET handler or middleware plumbing: the request's token is HttpContext.RequestAborted";
     private const string AspNetPlumbingNamed = AspNetPlumbing + "; name predates the convention";
     private const string OneFilePredates = "predates the convention: the records of one simulated resource kept together";
@@ -47,11 +45,6 @@ public sealed class ConventionTests : StyleConventionTests
     protected override IReadOnlyDictionary<string, string> SecretExemptions { get; } = new Dictionary<string, string>
     {
         ["SkillRelease.Simulator.Lambda.PermissionStatement.EventSourceToken"] = "not a secret: Lambda's name for the Alexa skill id a trigger admits",
-        ["SkillRelease.Simulator.Lwa.TokenRequest.ClientSecret"] = NoSecretTypeYet,
-        ["SkillRelease.Simulator.Lwa.TokenRequest.RefreshToken"] = NoSecretTypeYet,
-        ["SkillRelease.Simulator.SimulatorOptions.GitHubToken"] = NoSecretTypeYet,
-        ["SkillRelease.Simulator.SimulatorOptions.LwaClientSecret"] = NoSecretTypeYet,
-        ["SkillRelease.Simulator.SimulatorOptions.RefreshToken"] = NoSecretTypeYet,
     };
 
     protected override IReadOnlyDictionary<string, string> SeveralTypesExemptions { get; } = new Dictionary<string, string>

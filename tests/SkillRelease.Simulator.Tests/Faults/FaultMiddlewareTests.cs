@@ -81,7 +81,7 @@ public sealed class FaultMiddlewareTests
     private static HttpClient Client(SkillSimulator simulator)
     {
         var http = new HttpClient { BaseAddress = simulator.Address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", simulator.Options.GitHubToken);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", simulator.Options.GitHubToken.Reveal());
         http.DefaultRequestHeaders.UserAgent.ParseAdd("fault-tests");
         return http;
     }

@@ -17,7 +17,7 @@ public sealed class GitHubServiceTests
         using var http = new HttpClient { BaseAddress = simulator.Address };
         if (scheme is not null)
         {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(scheme, simulator.Options.GitHubToken);
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(scheme, simulator.Options.GitHubToken.Reveal());
         }
 
         using var response = await http.GetAsync($"/api/v3/repos/{repository}/deployments?environment=alexa-live");
@@ -59,7 +59,7 @@ public sealed class GitHubServiceTests
     private static HttpClient Authorized(SkillSimulator simulator)
     {
         var http = new HttpClient { BaseAddress = simulator.Address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", simulator.Options.GitHubToken);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", simulator.Options.GitHubToken.Reveal());
         return http;
     }
 }

@@ -8,7 +8,7 @@ namespace SkillRelease.Simulator.Tests.Lambda;
 internal static class SignedLambdaHttp
 {
     public static HttpClient Create(SkillSimulator simulator) => new(new SigV4SigningHandler(
-        new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey),
+        new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey.Reveal()),
         RegionEndpoint.GetBySystemName(simulator.Options.Region),
         "lambda",
         new SocketsHttpHandler()))

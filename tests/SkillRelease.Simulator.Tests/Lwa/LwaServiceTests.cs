@@ -36,7 +36,7 @@ public sealed class LwaServiceTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(body!["token_type"]!.GetValue<string>(), Is.EqualTo("bearer"));
         Assert.That(body["expires_in"]!.GetValue<int>(), Is.EqualTo(1));
-        Assert.That(body["refresh_token"]!.GetValue<string>(), Is.EqualTo(Options.RefreshToken));
+        Assert.That(body["refresh_token"]!.GetValue<string>(), Is.EqualTo(Options.RefreshToken.Reveal()));
         Assert.That(_simulator.Lwa.IsValid(body["access_token"]!.GetValue<string>()), Is.True);
     }
 
@@ -45,9 +45,9 @@ public sealed class LwaServiceTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/O2/token")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = Options.RefreshToken }),
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = Options.RefreshToken.Reveal() }),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Options.LwaClientId}:{Options.LwaClientSecret}")));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Options.LwaClientId}:{Options.LwaClientSecret.Reveal()}")));
 
         using var response = await _http.SendAsync(request);
 
@@ -87,8 +87,8 @@ public sealed class LwaServiceTests
     private Dictionary<string, string> Fields() => new()
     {
         ["grant_type"] = "refresh_token",
-        ["refresh_token"] = Options.RefreshToken,
+        ["refresh_token"] = Options.RefreshToken.Reveal(),
         ["client_id"] = Options.LwaClientId,
-        ["client_secret"] = Options.LwaClientSecret,
+        ["client_secret"] = Options.LwaClientSecret.Reveal(),
     };
 }

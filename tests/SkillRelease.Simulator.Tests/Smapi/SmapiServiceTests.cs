@@ -243,9 +243,9 @@ public sealed class SmapiServiceTests
         using var response = await _http.PostAsync("/auth/o2/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "refresh_token",
-            ["refresh_token"] = options.RefreshToken,
+            ["refresh_token"] = options.RefreshToken.Reveal(),
             ["client_id"] = options.LwaClientId,
-            ["client_secret"] = options.LwaClientSecret,
+            ["client_secret"] = options.LwaClientSecret.Reveal(),
         }));
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
     }

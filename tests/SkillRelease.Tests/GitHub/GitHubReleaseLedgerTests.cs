@@ -1,4 +1,5 @@
 using Octokit;
+using SkillRelease.Configuration;
 using SkillRelease.GitHub;
 using SkillRelease.Http;
 using SkillRelease.Simulator;
@@ -89,7 +90,7 @@ public sealed class GitHubReleaseLedgerTests
     [Test]
     public void AWrongToken_FailsWithGitHubsWords()
     {
-        var ledger = new GitHubReleaseLedger(Options("ghs_wrong_token_000000000000"));
+        var ledger = new GitHubReleaseLedger(Options(new Secret("ghs_wrong_token_000000000000")));
 
         var error = Assert.ThrowsAsync<AuthorizationException>(() => ledger.PublishReleaseNoteAsync("v1", "v1", "", CancellationToken.None));
 
@@ -103,7 +104,7 @@ public sealed class GitHubReleaseLedgerTests
         await _ledger.OpenOrUpdateIssueAsync("Certification failed: v1.0.0", "Feedback.", CancellationToken.None);
 
         Assert.That(_log.Text, Does.Contain("/deployments").And.Contain("Trace:"));
-        Assert.That(_log.Text, Does.Not.Contain(_simulator.Options.GitHubToken));
+        Assert.That(_log.Text, Does.Not.Contain(_simulator.Options.GitHubToken.Reveal()));
     }
 
     [Test]
@@ -117,7 +118,7 @@ public sealed class GitHubReleaseLedgerTests
         Assert.That(log.Lines, Is.EqualTo(new[] { "Information: " + DisabledReleaseLedger.Notice }));
     }
 
-    private GitHubLedgerOptions Options(string token) => new()
+    private GitHubLedgerOptions Options(Secret token) => new()
     {
         ApiAddress = new Uri(_simulator.ClientEnvironment["GITHUB_API_URL"]),
         Token = token,
@@ -128,7 +129,7 @@ public sealed class GitHubReleaseLedgerTests
     };
 
     private GitHubClient OctokitClient() =>
-        new(new ProductHeaderValue("test"), new Uri(_simulator.ClientEnvironment["GITHUB_API_URL"])) { Credentials = new Credentials(_simulator.Options.GitHubToken) };
+        new(new ProductHeaderValue("test"), new Uri(_simulator.ClientEnvironment["GITHUB_API_URL"])) { Credentials = new Credentials(_simulator.Options.GitHubToken.Reveal()) };
 
     private async Task CloseIssueAsync(int number)
     {

@@ -67,7 +67,7 @@ public sealed class GitHubTrackingIssueTests
         var (owner, name) = (_simulator.Options.GitHubRepository.Split('/')[0], _simulator.Options.GitHubRepository.Split('/')[1]);
         var person = new GitHubClient(new ProductHeaderValue("test"), new Uri(_simulator.ClientEnvironment["GITHUB_API_URL"]))
         {
-            Credentials = new Credentials(_simulator.Options.GitHubToken),
+            Credentials = new Credentials(_simulator.Options.GitHubToken.Reveal()),
         };
         await person.Issue.Create(owner, name, new NewIssue("City services: Voting is broken") { Body = "I can't find my polling place." });
 

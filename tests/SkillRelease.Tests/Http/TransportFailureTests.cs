@@ -80,7 +80,7 @@ public sealed class TransportFailureTests
     }
 
     private static Amazon.Runtime.BasicAWSCredentials Credentials(SimulatedLambda lambda) =>
-        new(lambda.Simulator.Options.AccessKeyId, lambda.Simulator.Options.SecretAccessKey);
+        new(lambda.Simulator.Options.AccessKeyId, lambda.Simulator.Options.SecretAccessKey.Reveal());
 
     private static SimulatorOptions Options() => new() { LambdaUpdateDuration = TimeSpan.FromMilliseconds(30) };
 

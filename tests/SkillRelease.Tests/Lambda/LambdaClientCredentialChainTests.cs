@@ -25,7 +25,7 @@ public sealed class LambdaClientCredentialChainTests
         using var environment = new EnvironmentScope(new Dictionary<string, string?>(NoAwsSettings)
         {
             ["AWS_ACCESS_KEY_ID"] = lambda.Simulator.Options.AccessKeyId,
-            ["AWS_SECRET_ACCESS_KEY"] = lambda.Simulator.Options.SecretAccessKey,
+            ["AWS_SECRET_ACCESS_KEY"] = lambda.Simulator.Options.SecretAccessKey.Reveal(),
         });
         var redactor = new SecretRedactor();
         using var client = new LambdaClient(SimulatedLambda.ClientOptions(lambda.Simulator, credentials: null) with { Redactor = redactor });
@@ -33,7 +33,7 @@ public sealed class LambdaClientCredentialChainTests
         var function = await client.GetFunctionAsync(new() { FunctionName = lambda.FunctionName }, CancellationToken.None);
 
         Assert.That(function.Configuration.FunctionName, Is.EqualTo(lambda.FunctionName));
-        Assert.That(redactor.Redact(lambda.Simulator.Options.SecretAccessKey), Is.EqualTo(SecretRedactor.Mask));
+        Assert.That(redactor.Redact(lambda.Simulator.Options.SecretAccessKey.Reveal()), Is.EqualTo(SecretRedactor.Mask));
     }
 
     [Test]

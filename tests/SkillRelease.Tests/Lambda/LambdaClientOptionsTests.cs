@@ -1,3 +1,4 @@
+using SkillRelease.Configuration;
 using SkillRelease.Lambda;
 
 namespace SkillRelease.Tests.Lambda;
@@ -43,7 +44,7 @@ public sealed class LambdaClientOptionsTests
     [Test]
     public void FromEnvironment_WithoutARegion_SaysWhichSettingIsMissing()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => LambdaClientOptions.FromEnvironment(new Dictionary<string, string?> { ["AWS_REGION"] = " " }));
+        var error = Assert.Throws<MissingSettingsException>(() => LambdaClientOptions.FromEnvironment(new Dictionary<string, string?> { ["AWS_REGION"] = " " }));
 
         Assert.That(error!.Message, Does.Contain("AWS_REGION"));
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Amazon.Runtime;
+using SkillRelease.Configuration;
 using SkillRelease.Http;
 using SkillRelease.Lambda;
 using SkillRelease.Simulator;
@@ -26,7 +27,7 @@ public sealed class LambdaClientSigningTests
     public async Task EveryCall_WithAnUnknownAccessKey_IsRejectedAsAnUnrecognizedClient()
     {
         await using var lambda = await SimulatedLambda.StartAsync();
-        using var client = new LambdaClient(SimulatedLambda.ClientOptions(lambda.Simulator, new BasicAWSCredentials("AKIAUNKNOWN000000000", lambda.Simulator.Options.SecretAccessKey)));
+        using var client = new LambdaClient(SimulatedLambda.ClientOptions(lambda.Simulator, new BasicAWSCredentials("AKIAUNKNOWN000000000", lambda.Simulator.Options.SecretAccessKey.Reveal())));
 
         var error = Assert.ThrowsAsync<LambdaException>(() => client.PublishVersionAsync(new() { FunctionName = lambda.FunctionName }, CancellationToken.None));
 
@@ -41,7 +42,7 @@ public sealed class LambdaClientSigningTests
         const string token = "FwoGZXIvYXdzEXAMPLEsessionTOKENneverINlogs";
         var logger = new CapturingLogger();
         var redactor = new SecretRedactor();
-        await using var lambda = await SimulatedLambda.StartAsync(new SimulatorOptions { SecretAccessKey = secret, LambdaUpdateDuration = TimeSpan.FromMilliseconds(30) });
+        await using var lambda = await SimulatedLambda.StartAsync(new SimulatorOptions { SecretAccessKey = new Secret(secret), LambdaUpdateDuration = TimeSpan.FromMilliseconds(30) });
         var options = SimulatedLambda.ClientOptions(lambda.Simulator, new SessionAWSCredentials(lambda.Simulator.Options.AccessKeyId, secret, token)) with
         {
             Logger = logger,

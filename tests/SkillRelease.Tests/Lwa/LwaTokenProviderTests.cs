@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
+using SkillRelease.Configuration;
 using SkillRelease.Lwa;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Smapi;
@@ -59,7 +60,7 @@ public sealed class LwaTokenProviderTests
     [Test]
     public async Task GetAccessToken_WithARevokedRefreshToken_FailsAtOnceSayingWhatToDo()
     {
-        await using var harness = await SmapiHarness.StartAsync(lwa: o => o with { RefreshToken = "Atzr|revoked" });
+        await using var harness = await SmapiHarness.StartAsync(lwa: o => o with { RefreshToken = new Secret("Atzr|revoked") });
 
         var error = Assert.ThrowsAsync<LwaException>(() => harness.Tokens.GetAccessTokenAsync(CancellationToken.None));
 
@@ -72,7 +73,7 @@ public sealed class LwaTokenProviderTests
     [Test]
     public async Task GetAccessToken_WithAWrongClientSecret_FailsAsInvalidClient()
     {
-        await using var harness = await SmapiHarness.StartAsync(lwa: o => o with { ClientSecret = "not-the-secret" });
+        await using var harness = await SmapiHarness.StartAsync(lwa: o => o with { ClientSecret = new Secret("not-the-secret") });
 
         var error = Assert.ThrowsAsync<LwaException>(() => harness.Smapi.Status.GetAsync(harness.SkillId, CancellationToken.None));
 
@@ -90,7 +91,7 @@ public sealed class LwaTokenProviderTests
 
         var token = await harness.Tokens.GetAccessTokenAsync(CancellationToken.None);
 
-        Assert.That(harness.Simulator.Lwa.IsValid(token), Is.True);
+        Assert.That(harness.Simulator.Lwa.IsValid(token.Reveal()), Is.True);
         Assert.That(harness.Simulator.Faults.Calls(TokenCall), Is.EqualTo(2));
     }
 
@@ -105,18 +106,18 @@ public sealed class LwaTokenProviderTests
         await HeldCall.TimeOutAsync(clock, harness.Simulator.Faults, TokenCall, 1, SmapiHarness.ClockedRetries.AttemptTimeout);
         var token = await fetching;
 
-        Assert.That(harness.Simulator.Lwa.IsValid(token), Is.True);
+        Assert.That(harness.Simulator.Lwa.IsValid(token.Reveal()), Is.True);
         Assert.That(harness.Simulator.Faults.Calls(TokenCall), Is.EqualTo(2));
     }
 
     [Test]
     public async Task GetAccessToken_WithASecretThatNeedsEscaping_IsFormEncoded()
     {
-        var options = SmapiHarness.FastOptions() with { LwaClientSecret = "a+b&c=d %e" };
+        var options = SmapiHarness.FastOptions() with { LwaClientSecret = new Secret("a+b&c=d %e") };
         await using var harness = await SmapiHarness.StartAsync(options);
 
         var token = await harness.Tokens.GetAccessTokenAsync(CancellationToken.None);
 
-        Assert.That(harness.Simulator.Lwa.IsValid(token), Is.True);
+        Assert.That(harness.Simulator.Lwa.IsValid(token.Reveal()), Is.True);
     }
 }

@@ -21,10 +21,10 @@ public sealed class SecretsInLogsTests
         Assert.That(harness.Log.Lines, Has.Some.StartWith("Trace:"), "the test must see the most verbose level");
         Assert.That(log, Does.Contain("/auth/o2/token").And.Contain("/manifest"));
         Assert.That(harness.Simulator.Lwa.TokensIssued, Is.EqualTo(2));
-        Assert.That(log, Does.Not.Contain(harness.Simulator.Options.LwaClientSecret));
-        Assert.That(log, Does.Not.Contain(harness.Simulator.Options.RefreshToken));
-        Assert.That(log, Does.Not.Contain(Uri.EscapeDataString(harness.Simulator.Options.RefreshToken)));
-        Assert.That(log, Does.Not.Contain(current));
+        Assert.That(log, Does.Not.Contain(harness.Simulator.Options.LwaClientSecret.Reveal()));
+        Assert.That(log, Does.Not.Contain(harness.Simulator.Options.RefreshToken.Reveal()));
+        Assert.That(log, Does.Not.Contain(Uri.EscapeDataString(harness.Simulator.Options.RefreshToken.Reveal())));
+        Assert.That(log, Does.Not.Contain(current.Reveal()));
         Assert.That(log, Does.Not.Contain("Atza|sim-"), "no access token, the revoked one included");
     }
 }

@@ -87,7 +87,7 @@ public sealed class SmapiClientTests : SmapiTestFixture
     {
         var envelope = await DevelopmentManifestAsync(Harness);
         using var http = new HttpClient { BaseAddress = Harness.Simulator.Address };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", await Harness.Tokens.GetAccessTokenAsync(CancellationToken.None));
+        http.DefaultRequestHeaders.Authorization = new("Bearer", (await Harness.Tokens.GetAccessTokenAsync(CancellationToken.None)).Reveal());
 
         using var response = await http.PutAsync($"/v1/skills/{SkillId}/stages/live/manifest", new StringContent(envelope.ToJsonString(), Encoding.UTF8, "application/json"));
 

@@ -33,7 +33,7 @@ public sealed class StsClientTests
     public async Task GetCallerIdentity_AgainstTheSimulator_NamesItsUser()
     {
         await using var simulator = await SkillSimulator.StartAsync(new SimulatorOptions(), CancellationToken.None);
-        using var client = Client(simulator, simulator.Options.SecretAccessKey);
+        using var client = Client(simulator, simulator.Options.SecretAccessKey.Reveal());
 
         var identity = await client.GetCallerIdentityAsync();
 

@@ -10,7 +10,7 @@ namespace TestSupport.Conventions;
 /// </summary>
 internal static class TypeConventions
 {
-    private static readonly string[] SecretWords = ["Secret", "Token", "Password", "ClientSecret", "RefreshToken", "AccessToken"];
+    private static readonly string[] SecretWords = ["Secret", "Token", "Password", "ClientSecret", "RefreshToken", "AccessToken", "SecretAccessKey"];
 
     /// <summary>The project's own types, without those the compiler writes (closures, state machines, records' parts).</summary>
     public static IEnumerable<Type> OwnTypes(Assembly assembly) =>

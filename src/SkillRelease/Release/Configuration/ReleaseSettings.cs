@@ -1,8 +1,11 @@
+using SkillRelease.Configuration;
+
 namespace SkillRelease.Release.Configuration;
 
 /// <summary>
-/// What the release tasks need to know about the remote skill, read once from the environment (the same names
-/// as the GitHub secrets and variables, and the endpoint overrides the AWS and ASK tools already use).
+/// What the release tasks need to know about the remote skill, read once from the environment by the names
+/// <see cref="EnvironmentSettings"/> lists. Credentials are <see cref="Secret"/>s: this record and
+/// <see cref="ReleaseServices"/>, which embeds it, print <c>***</c> in their place.
 /// </summary>
 public sealed record ReleaseSettings
 {
@@ -11,12 +14,19 @@ public sealed record ReleaseSettings
     public required string Region { get; init; }
     public required string VendorId { get; init; }
     public required string LwaClientId { get; init; }
-    public required string LwaClientSecret { get; init; }
-    public required string RefreshToken { get; init; }
-    public string? GitHubToken { get; init; }
+    public required Secret LwaClientSecret { get; init; }
+    public required Secret RefreshToken { get; init; }
+    public Secret? GitHubToken { get; init; }
     public string? GitHubRepository { get; init; }
+
+    /// <summary>Read by the SDK's credential chain, not by us; known here only so no log shows them.</summary>
+    public Secret? AwsSecretAccessKey { get; init; }
+
+    public Secret? AwsSessionToken { get; init; }
+
     public Uri? LambdaEndpoint { get; init; }
     public Uri? CloudWatchEndpoint { get; init; }
+    public Uri? StsEndpoint { get; init; }
     public Uri? SmapiBaseUrl { get; init; }
     public Uri? LwaTokenHost { get; init; }
     public Uri? GitHubApiUrl { get; init; }
@@ -25,53 +35,39 @@ public sealed record ReleaseSettings
     public IReadOnlyList<string> Aliases { get; init; } = ["blue", "green"];
 
     /// <summary>Values that must never be printed (they are also masked in GitHub Actions logs).</summary>
-    public IEnumerable<string> Secrets => new[] { LwaClientSecret, RefreshToken, GitHubToken }.OfType<string>();
-
-    /// <summary>The names that must be set, each with what it is for.</summary>
-    public static IReadOnlyDictionary<string, string> Required { get; } = new Dictionary<string, string>
-    {
-        ["ALEXA_SKILL_ID"] = "the skill id, amzn1.ask.skill.…",
-        ["LAMBDA_FUNCTION_NAME"] = "the skill's Lambda function",
-        ["AWS_REGION"] = "the function's region",
-        ["ASK_VENDOR_ID"] = "the Amazon developer vendor id",
-        ["ASK_LWA_CLIENT_ID"] = "the LWA security profile's client id",
-        ["ASK_LWA_CLIENT_SECRET"] = "the LWA security profile's client secret",
-        ["ASK_REFRESH_TOKEN"] = "an LWA refresh token from `ask util generate-lwa-tokens`",
-    };
+    public IEnumerable<Secret> Secrets => new[] { LwaClientSecret, RefreshToken, GitHubToken, AwsSecretAccessKey, AwsSessionToken }.OfType<Secret>();
 
     /// <summary>Reads the settings; every missing name is reported together, before any remote call.</summary>
     public static ReleaseSettings FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        string? Read(string name) => environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-        var missing = Required.Keys.Where(name => Read(name) is null).ToList();
+        var missing = EnvironmentSettings.Required.Where(setting => setting.ReadFrom(environment) is null).Select(setting => setting.Name).ToList();
         if (missing.Count > 0)
         {
             throw new MissingSettingsException(missing);
         }
 
+        string Read(Setting setting) => setting.ReadFrom(environment)!;
+        Uri? Endpoint(Setting setting) => setting.ReadUrlFrom(environment) ?? EnvironmentSettings.AwsEndpoint.ReadUrlFrom(environment);
         return new ReleaseSettings
         {
-            SkillId = Read("ALEXA_SKILL_ID")!,
-            FunctionName = Read("LAMBDA_FUNCTION_NAME")!,
-            Region = Read("AWS_REGION")!,
-            VendorId = Read("ASK_VENDOR_ID")!,
-            LwaClientId = Read("ASK_LWA_CLIENT_ID")!,
-            LwaClientSecret = Read("ASK_LWA_CLIENT_SECRET")!,
-            RefreshToken = Read("ASK_REFRESH_TOKEN")!,
-            GitHubToken = Read("GITHUB_TOKEN"),
-            GitHubRepository = Read("GITHUB_REPOSITORY"),
-            LambdaEndpoint = Url(Read("AWS_ENDPOINT_URL_LAMBDA") ?? Read("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL_LAMBDA"),
-            CloudWatchEndpoint = Url(Read("AWS_ENDPOINT_URL_CLOUDWATCH") ?? Read("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL_CLOUDWATCH"),
-            SmapiBaseUrl = Url(Read("ASK_SMAPI_SERVER_BASE_URL"), "ASK_SMAPI_SERVER_BASE_URL"),
-            LwaTokenHost = Url(Read("ASK_LWA_TOKEN_HOST"), "ASK_LWA_TOKEN_HOST"),
-            GitHubApiUrl = Url(Read("GITHUB_API_URL"), "GITHUB_API_URL"),
+            SkillId = Read(EnvironmentSettings.SkillId),
+            FunctionName = Read(EnvironmentSettings.FunctionName),
+            Region = Read(EnvironmentSettings.Region),
+            VendorId = Read(EnvironmentSettings.VendorId),
+            LwaClientId = Read(EnvironmentSettings.LwaClientId),
+            LwaClientSecret = EnvironmentSettings.LwaClientSecret.ReadSecretFrom(environment)!,
+            RefreshToken = EnvironmentSettings.RefreshToken.ReadSecretFrom(environment)!,
+            GitHubToken = EnvironmentSettings.GitHubToken.ReadSecretFrom(environment),
+            GitHubRepository = EnvironmentSettings.GitHubRepository.ReadFrom(environment),
+            AwsSecretAccessKey = EnvironmentSettings.SecretAccessKey.ReadSecretFrom(environment),
+            AwsSessionToken = EnvironmentSettings.SessionToken.ReadSecretFrom(environment),
+            LambdaEndpoint = Endpoint(EnvironmentSettings.LambdaEndpoint),
+            CloudWatchEndpoint = Endpoint(EnvironmentSettings.CloudWatchEndpoint),
+            StsEndpoint = Endpoint(EnvironmentSettings.StsEndpoint),
+            SmapiBaseUrl = EnvironmentSettings.SmapiBaseUrl.ReadUrlFrom(environment),
+            LwaTokenHost = EnvironmentSettings.LwaTokenHost.ReadUrlFrom(environment),
+            GitHubApiUrl = EnvironmentSettings.GitHubApiUrl.ReadUrlFrom(environment),
         };
     }
-
-    private static Uri? Url(string? value, string name) =>
-        value is null ? null
-        : Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url
-        : throw new InvalidSettingException($"{name} must be an http(s) URL, but is '{value}'.");
 }

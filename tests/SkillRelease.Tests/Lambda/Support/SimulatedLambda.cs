@@ -34,7 +34,7 @@ internal sealed class SimulatedLambda : IAsyncDisposable
         SimulatorOptions? simulatorOptions = null, Func<LambdaClientOptions, LambdaClientOptions>? configure = null)
     {
         var simulator = await SkillSimulator.StartAsync(simulatorOptions ?? new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(60) }, CancellationToken.None);
-        var options = ClientOptions(simulator, new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey));
+        var options = ClientOptions(simulator, new BasicAWSCredentials(simulator.Options.AccessKeyId, simulator.Options.SecretAccessKey.Reveal()));
         return new SimulatedLambda(simulator, new LambdaClient(configure?.Invoke(options) ?? options));
     }
 

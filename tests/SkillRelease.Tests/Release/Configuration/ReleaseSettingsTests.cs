@@ -1,3 +1,4 @@
+using SkillRelease.Configuration;
 using SkillRelease.Release.Configuration;
 
 namespace SkillRelease.Tests.Release.Configuration;
@@ -39,7 +40,7 @@ public sealed class ReleaseSettingsTests
 
         Assert.That(settings.LambdaEndpoint, Is.EqualTo(new Uri("http://127.0.0.1:9000")));
         Assert.That(settings.SmapiBaseUrl, Is.EqualTo(new Uri("http://127.0.0.1:9001")));
-        Assert.That(settings.Secrets, Is.EquivalentTo(new[] { "secret", "Atzr|refresh" }));
+        Assert.That(settings.Secrets.Select(secret => secret.Reveal()), Is.EquivalentTo(new[] { "secret", "Atzr|refresh" }));
     }
 
     [Test]

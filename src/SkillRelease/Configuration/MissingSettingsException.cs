@@ -1,4 +1,4 @@
-namespace SkillRelease.Release.Configuration;
+namespace SkillRelease.Configuration;
 
 /// <summary>Required settings are not set; names every one of them, so a single fix is enough.</summary>
 public sealed class MissingSettingsException(IReadOnlyList<string> names)

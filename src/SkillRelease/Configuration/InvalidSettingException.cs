@@ -1,4 +1,4 @@
-namespace SkillRelease.Release.Configuration;
+namespace SkillRelease.Configuration;
 
 /// <summary>A setting is present but unusable (a malformed URL, an unknown option value).</summary>
 public sealed class InvalidSettingException(string message) : Exception(message);

@@ -67,12 +67,12 @@ internal static class AwaitCertificationPlanner
             };
         }
 
-        if (state.LatestPublication is { Status: UpdateStatuses.InProgress or "SCHEDULED" } publication)
+        if (state.LatestPublication is { Status: UpdateStatuses.InProgress or UpdateStatuses.Scheduled } publication)
         {
             return Quiet($"{tag} is certified and being published to live ({publication.Status}{(publication.PublishesAtDate is { } at ? $", for {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "")}). The next run finishes the release once the live stage names alias {candidate.Name}.");
         }
 
-        if (state.Certified is not null || state.PublicationStatusIs(Stages.Certified, "CERTIFIED"))
+        if (state.Certified is not null || state.PublicationStatusIs(Stages.Certified, PublicationStatuses.Certified))
         {
             return intent.Publish
                 ? new Plan("await-certification", [new PublishCertifiedSkill()]) { Notes = [$"{tag} is certified; publishing it to live now. Run await-certification again to finish once it is live."] }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using SkillRelease.Lwa;
 
 namespace SkillRelease.Simulator.Lwa;
 
@@ -39,7 +40,7 @@ internal sealed record TokenRequest(string? GrantType, string? RefreshToken, str
         }
 
         var (basicId, basicSecret) = BasicCredentials(request.Headers.Authorization);
-        return new TokenRequest(field("grant_type"), field("refresh_token"), field("client_id") ?? basicId, field("client_secret") ?? basicSecret);
+        return new TokenRequest(field(LwaWire.GrantTypeField), field(LwaWire.RefreshTokenField), field(LwaWire.ClientIdField) ?? basicId, field(LwaWire.ClientSecretField) ?? basicSecret);
     }
 
     private static (string? Id, string? Secret) BasicCredentials(string? header)

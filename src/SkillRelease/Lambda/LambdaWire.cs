@@ -1,3 +1,5 @@
+using SkillRelease.Http;
+
 namespace SkillRelease.Lambda;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class LambdaWire
     public const string FunctionsPrefix = "/" + ApiVersion + "/functions";
 
     public const string ErrorTypeHeader = "X-Amzn-ErrorType";
-    public const string RequestIdHeader = "x-amzn-RequestId";
+    public const string RequestIdHeader = AwsWire.RequestIdHeader;
 
     public const string QualifierQuery = "Qualifier";
     public const string MarkerQuery = "Marker";

@@ -1,6 +1,5 @@
 using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
-using SkillRelease.Release.State;
 
 namespace SkillRelease.Release.Steps;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.CloudWatch;
+using SkillRelease.Http;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Simulator.Lambda;
 
@@ -36,7 +37,7 @@ internal sealed class CloudWatchEndpoints(SyntheticLambdaMetrics metrics, SigV4V
         context.Response.StatusCode = error.Status;
         context.Response.Headers[CloudWatchWire.QueryErrorHeader] = $"{error.QueryCode};{(error.Status >= 500 ? "Receiver" : "Sender")}";
         context.Response.ContentType = CloudWatchWire.ContentType;
-        return context.Response.WriteAsync(new JsonObject { ["__type"] = "com.amazonaws.cloudwatch#" + error.Type, ["message"] = error.Message }.ToJsonString());
+        return context.Response.WriteAsync(new JsonObject { [AwsWire.ErrorTypeField] = "com.amazonaws.cloudwatch#" + error.Type, ["message"] = error.Message }.ToJsonString());
     }
 
     private async Task GetMetricDataAsync(HttpContext context)
@@ -129,15 +130,15 @@ internal sealed class CloudWatchEndpoints(SyntheticLambdaMetrics metrics, SigV4V
             .ToDictionary(d => d["Name"]?.GetValue<string>() ?? "", d => d["Value"]?.GetValue<string>() ?? "", StringComparer.Ordinal);
         var name = metric["MetricName"]?.GetValue<string>();
         var prefix = options.FunctionName + ":";
-        var isLambdaCanaryMetric = metric["Namespace"]?.GetValue<string>() == SyntheticLambdaMetrics.Namespace
-            && name is SyntheticLambdaMetrics.Invocations or SyntheticLambdaMetrics.Errors
-            && stat["Stat"]?.GetValue<string>() == "Sum"
+        var isLambdaCanaryMetric = metric["Namespace"]?.GetValue<string>() == LambdaMetricNames.Namespace
+            && name is LambdaMetricNames.Invocations or LambdaMetricNames.Errors
+            && stat["Stat"]?.GetValue<string>() == LambdaMetricNames.SumStatistic
             && dimensions.Count == 3
-            && dimensions.GetValueOrDefault("FunctionName") == options.FunctionName
-            && dimensions.GetValueOrDefault("Resource") is { } resource && resource.StartsWith(prefix, StringComparison.Ordinal)
-            && dimensions.ContainsKey("ExecutedVersion");
+            && dimensions.GetValueOrDefault(LambdaMetricNames.FunctionNameDimension) == options.FunctionName
+            && dimensions.GetValueOrDefault(LambdaMetricNames.ResourceDimension) is { } resource && resource.StartsWith(prefix, StringComparison.Ordinal)
+            && dimensions.ContainsKey(LambdaMetricNames.ExecutedVersionDimension);
         return isLambdaCanaryMetric
-            ? metrics.Sums(name!, dimensions["Resource"][prefix.Length..], dimensions["ExecutedVersion"], start, end, period)
+            ? metrics.Sums(name!, dimensions[LambdaMetricNames.ResourceDimension][prefix.Length..], dimensions[LambdaMetricNames.ExecutedVersionDimension], start, end, period)
             : [];
     }
 

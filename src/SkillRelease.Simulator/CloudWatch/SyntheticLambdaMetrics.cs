@@ -1,3 +1,4 @@
+using SkillRelease.CloudWatch;
 using SkillRelease.Simulator.Lambda;
 
 namespace SkillRelease.Simulator.CloudWatch;
@@ -11,10 +12,6 @@ namespace SkillRelease.Simulator.CloudWatch;
 /// </summary>
 internal sealed class SyntheticLambdaMetrics(AliasRoutingHistory routing, SimulatorOptions options)
 {
-    public const string Namespace = "AWS/Lambda";
-    public const string Invocations = "Invocations";
-    public const string Errors = "Errors";
-
     /// <summary>The Sum of <paramref name="metricName"/> per period for (alias, executed version), oldest first.</summary>
     public IReadOnlyList<(DateTimeOffset At, double Value)> Sums(string metricName, string alias, string executedVersion, DateTimeOffset start, DateTimeOffset end, TimeSpan period)
     {
@@ -27,7 +24,7 @@ internal sealed class SyntheticLambdaMetrics(AliasRoutingHistory routing, Simula
             var invocations = Count(history, executedVersion, until, errors: false) - Count(history, executedVersion, at, errors: false);
             if (invocations > 0)
             {
-                series.Add((at, metricName == Errors ? Count(history, executedVersion, until, errors: true) - Count(history, executedVersion, at, errors: true) : invocations));
+                series.Add((at, metricName == LambdaMetricNames.Errors ? Count(history, executedVersion, until, errors: true) - Count(history, executedVersion, at, errors: true) : invocations));
             }
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using SkillRelease.Lambda;
 
 namespace SkillRelease.Simulator.Faults;
 
@@ -25,18 +26,18 @@ internal sealed class FaultMiddleware(FaultInjector faults, IReadOnlyDictionary<
         {
             case Fault.Throttle:
                 context.Response.Headers.RetryAfter = "0";
-                await write(context, StatusCodes.Status429TooManyRequests, "TooManyRequestsException", "Rate exceeded (injected).");
+                await write(context, StatusCodes.Status429TooManyRequests, LambdaErrorTypes.TooManyRequests, "Rate exceeded (injected).");
                 break;
             case Fault.ServerError:
-                await write(context, StatusCodes.Status500InternalServerError, "ServiceException", "The service encountered an internal error (injected).");
+                await write(context, StatusCodes.Status500InternalServerError, LambdaErrorTypes.Service, "The service encountered an internal error (injected).");
                 break;
             case Fault.Conflict:
-                await write(context, StatusCodes.Status409Conflict, "ResourceConflictException", "The operation cannot be performed at this time: a conflicting operation is in progress (injected).");
+                await write(context, StatusCodes.Status409Conflict, LambdaErrorTypes.ResourceConflict, "The operation cannot be performed at this time: a conflicting operation is in progress (injected).");
                 break;
             case Fault.Timeout:
                 if (await HoldAsync(context))
                 {
-                    await write(context, StatusCodes.Status504GatewayTimeout, "ServiceException", "Timed out (injected).");
+                    await write(context, StatusCodes.Status504GatewayTimeout, LambdaErrorTypes.Service, "Timed out (injected).");
                 }
 
                 break;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SkillRelease.GitHub;
 using SkillRelease.Simulator.Faults;
 
 namespace SkillRelease.Simulator.GitHub;
@@ -9,7 +10,11 @@ namespace SkillRelease.Simulator.GitHub;
 /// <summary>/repos/{owner}/{repo}/deployments[?environment&amp;ref] and …/deployments/{id}/statuses (list and create).</summary>
 internal static class DeploymentEndpoints
 {
-    private static readonly HashSet<string> States = ["error", "failure", "inactive", "in_progress", "queued", "pending", "success"];
+    private static readonly HashSet<string> States =
+    [
+        DeploymentStates.Error, DeploymentStates.Failure, DeploymentStates.Inactive, DeploymentStates.InProgress,
+        DeploymentStates.Queued, DeploymentStates.Pending, DeploymentStates.Success,
+    ];
 
     public static void Map(RouteGroupBuilder repository, GitHubService github)
     {

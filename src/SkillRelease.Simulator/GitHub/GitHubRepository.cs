@@ -1,3 +1,5 @@
+using SkillRelease.GitHub;
+
 namespace SkillRelease.Simulator.GitHub;
 
 /// <summary>The one repository's deployments, releases and issues, with GitHub-like ids (guarded by <see cref="GitHubService"/>).</summary>
@@ -43,7 +45,7 @@ public sealed class GitHubRepository
 
     internal SimulatedIssue AddIssue(string title, string? body, IReadOnlyList<string> labels, DateTimeOffset now)
     {
-        var issue = new SimulatedIssue(++_nextId, _issues.Count + 1, title, body, "open", labels, now, now);
+        var issue = new SimulatedIssue(++_nextId, _issues.Count + 1, title, body, GitHubWire.OpenIssue, labels, now, now);
         _issues.Add(issue);
         return issue;
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SkillRelease.GitHub;
 
 namespace SkillRelease.Simulator.GitHub;
 
@@ -12,8 +13,8 @@ internal sealed partial class GitRefs(IReadOnlyCollection<string> branches)
 {
     public bool Resolves(string gitRef, GitHubRepository repository)
     {
-        var name = gitRef.StartsWith("refs/heads/", StringComparison.Ordinal) ? gitRef["refs/heads/".Length..]
-            : gitRef.StartsWith("refs/tags/", StringComparison.Ordinal) ? gitRef["refs/tags/".Length..]
+        var name = gitRef.StartsWith(GitHubWire.BranchRefPrefix, StringComparison.Ordinal) ? gitRef[GitHubWire.BranchRefPrefix.Length..]
+            : gitRef.StartsWith(GitHubWire.TagRefPrefix, StringComparison.Ordinal) ? gitRef[GitHubWire.TagRefPrefix.Length..]
             : gitRef;
         return branches.Contains(name) || ReleaseTag().IsMatch(name) || CommitSha().IsMatch(name) || repository.Releases.Any(r => r.TagName == name);
     }

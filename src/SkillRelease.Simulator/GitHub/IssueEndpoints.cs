@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SkillRelease.GitHub;
 using SkillRelease.Simulator.Faults;
 
 namespace SkillRelease.Simulator.GitHub;
@@ -13,7 +14,7 @@ internal static class IssueEndpoints
     {
         repository.MapGet("/issues", (HttpContext context) =>
             {
-                var state = context.Request.Query["state"].ToString() is { Length: > 0 } s ? s : "open";
+                var state = context.Request.Query["state"].ToString() is { Length: > 0 } s ? s : GitHubWire.OpenIssue;
                 var labels = context.Request.Query["labels"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 return github.Run(context, (repo, json, _) => Results.Json(new JsonArray([.. repo.Issues
                     .Where(i => state == "all" || i.State == state)
@@ -37,7 +38,7 @@ internal static class IssueEndpoints
             {
                 var body = await GitHubService.ReadBodyAsync(context.Request);
                 var state = GitHubService.Text(body["state"]);
-                if (state is not (null or "open" or "closed"))
+                if (state is not (null or GitHubWire.OpenIssue or GitHubWire.ClosedIssue))
                 {
                     throw GitHubError.Unprocessable($"Validation Failed: state '{state}' is not open or closed.");
                 }

@@ -1,3 +1,5 @@
+using SkillRelease.Lambda.Model;
+
 namespace SkillRelease.Simulator.Lambda;
 
 /// <summary>One version of the function (<c>$LATEST</c> or a published number), as GetFunctionConfiguration describes it.</summary>
@@ -16,8 +18,8 @@ public sealed record FunctionVersion
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
     public required DateTimeOffset LastModified { get; init; }
     public required string RevisionId { get; init; }
-    public string State { get; init; } = "Active";
-    public string LastUpdateStatus { get; init; } = "Successful";
+    public string State { get; init; } = FunctionStates.Active;
+    public string LastUpdateStatus { get; init; } = LastUpdateStatuses.Successful;
     public string? LastUpdateStatusReason { get; init; }
     public string? LastUpdateStatusReasonCode { get; init; }
 

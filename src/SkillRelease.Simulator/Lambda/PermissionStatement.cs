@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SkillRelease.Lambda;
 
 namespace SkillRelease.Simulator.Lambda;
 
@@ -20,7 +21,7 @@ public sealed record PermissionStatement(string Sid, string Principal, string Ac
         var condition = new JsonObject();
         if (EventSourceToken is not null)
         {
-            condition["StringEquals"] = new JsonObject { ["lambda:EventSourceToken"] = EventSourceToken };
+            condition["StringEquals"] = new JsonObject { [LambdaWire.EventSourceTokenCondition] = EventSourceToken };
         }
 
         if (SourceArn is not null)

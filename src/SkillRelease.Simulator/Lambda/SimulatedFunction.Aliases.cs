@@ -1,3 +1,5 @@
+using SkillRelease.Lambda;
+
 namespace SkillRelease.Simulator.Lambda;
 
 internal sealed partial class SimulatedFunction
@@ -118,7 +120,7 @@ internal sealed partial class SimulatedFunction
         }
 
         var (extra, weight) = weights.Single();
-        if (functionVersion == Latest || extra == Latest)
+        if (functionVersion == LambdaWire.LatestVersion || extra == LambdaWire.LatestVersion)
         {
             throw SimulatedLambdaError.InvalidParameter("$LATEST is not supported for an alias pointing to more than 1 version");
         }

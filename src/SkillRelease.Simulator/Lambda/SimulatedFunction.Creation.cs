@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SkillRelease.Lambda.Model;
 
 namespace SkillRelease.Simulator.Lambda;
 
@@ -59,7 +60,7 @@ internal sealed partial class SimulatedFunction
                 Architecture = creation.Architecture ?? "x86_64",
                 Environment = creation.Variables ?? new Dictionary<string, string>(),
                 Description = creation.Description ?? "",
-                State = "Pending",
+                State = FunctionStates.Pending,
             });
             return _latest;
         }

@@ -1,9 +1,9 @@
+using SkillRelease.Lambda;
+
 namespace SkillRelease.Simulator.Lambda;
 
 internal sealed partial class SimulatedFunction
 {
-    private const string AlexaPrincipal = "alexa-appkit.amazon.com";
-
     public PermissionStatement AddPermission(FunctionReference reference, string sid, string action, string principal, string? eventSourceToken, string? sourceArn, string? revisionId)
     {
         lock (_gate)
@@ -74,13 +74,12 @@ internal sealed partial class SimulatedFunction
     public string? WhyCannotInvoke(string endpointArn, string skillId)
     {
         var invalid = $"The trigger setting for the Lambda {endpointArn} is invalid. Error code: SkillManifestError -";
-        var parts = endpointArn.Split(':');
-        if (parts.Length is < 7 or > 8 || string.Join(':', parts[..7]) != Arn || !Exists)
+        if (endpointArn.Split(':').Length > 8 || LambdaWire.UnqualifiedArn(endpointArn) != Arn || !Exists)
         {
             return $"{invalid} the function does not exist.";
         }
 
-        var qualifier = parts.Length == 8 ? parts[7] : null;
+        var qualifier = LambdaWire.ArnQualifier(endpointArn);
         lock (_gate)
         {
             if (qualifier is not null && Version(qualifier) is null && !_aliases.ContainsKey(qualifier))
@@ -89,7 +88,7 @@ internal sealed partial class SimulatedFunction
             }
 
             var allowed = _policies.TryGetValue(qualifier ?? "", out var policy)
-                && policy.Statements.Any(s => s.Principal == AlexaPrincipal && s.EventSourceToken == skillId);
+                && policy.Statements.Any(s => s.Principal == LambdaWire.AlexaPrincipal && s.EventSourceToken == skillId);
             return allowed ? null : $"{invalid} the Alexa Skills Kit (skill {skillId}) has no permission to invoke it.";
         }
     }
@@ -99,7 +98,7 @@ internal sealed partial class SimulatedFunction
     {
         lock (_gate)
         {
-            _policies[""] = new ResourcePolicy([new PermissionStatement("alexa-skill-kit-trigger", AlexaPrincipal, "lambda:InvokeFunction", Arn, skillId, null)], NewRevisionId());
+            _policies[""] = new ResourcePolicy([new PermissionStatement("alexa-skill-kit-trigger", LambdaWire.AlexaPrincipal, LambdaWire.InvokeFunctionAction, Arn, skillId, null)], NewRevisionId());
         }
     }
 
@@ -114,7 +113,7 @@ internal sealed partial class SimulatedFunction
             return "";
         }
 
-        if (qualifier == Latest)
+        if (qualifier == LambdaWire.LatestVersion)
         {
             throw SimulatedLambdaError.InvalidParameter("We currently do not support adding policies for $LATEST.");
         }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using SkillRelease.Lambda;
+using SkillRelease.Lambda.Model;
 
 namespace SkillRelease.Simulator.Lambda;
 
@@ -11,8 +13,6 @@ namespace SkillRelease.Simulator.Lambda;
 /// </summary>
 internal sealed partial class SimulatedFunction
 {
-    private const string Latest = "$LATEST";
-
     private readonly object _gate = new();
     private readonly SimulatorOptions _options;
     private readonly List<FunctionVersion> _versions = [];
@@ -27,10 +27,10 @@ internal sealed partial class SimulatedFunction
     {
         _options = options;
         _exists = exists;
-        Arn = $"arn:aws:lambda:{options.Region}:{options.AccountId}:function:{options.FunctionName}";
+        Arn = LambdaWire.FunctionArn(options.Region, options.AccountId, options.FunctionName);
         _latest = new FunctionVersion
         {
-            Version = Latest,
+            Version = LambdaWire.LatestVersion,
             CodeSha256 = Sha256(seedCode),
             CodeSize = seedCode.Length,
             Runtime = "dotnet10",
@@ -48,7 +48,7 @@ internal sealed partial class SimulatedFunction
 
     public static string Sha256(byte[] code) => Convert.ToBase64String(SHA256.HashData(code));
 
-    public string QualifiedArn(string? qualifier) => qualifier is null ? Arn : $"{Arn}:{qualifier}";
+    public string QualifiedArn(string? qualifier) => qualifier is null ? Arn : LambdaWire.QualifiedArn(Arn, qualifier);
 
     public LambdaSnapshot Snapshot()
     {
@@ -66,8 +66,8 @@ internal sealed partial class SimulatedFunction
         {
             Settle();
             RequireThisFunction(reference);
-            var qualifier = reference.Qualifier ?? Latest;
-            if (qualifier == Latest)
+            var qualifier = reference.Qualifier ?? LambdaWire.LatestVersion;
+            if (qualifier == LambdaWire.LatestVersion)
             {
                 return (_latest, QualifiedArn(reference.Qualifier));
             }
@@ -197,7 +197,7 @@ internal sealed partial class SimulatedFunction
         {
             LastModified = now,
             RevisionId = NewRevisionId(),
-            LastUpdateStatus = "InProgress",
+            LastUpdateStatus = LastUpdateStatuses.InProgress,
             LastUpdateStatusReason = "The function is being created.",
             LastUpdateStatusReasonCode = "Creating",
         };
@@ -214,8 +214,8 @@ internal sealed partial class SimulatedFunction
             _latest = _latest with
             {
                 RevisionId = NewRevisionId(),
-                State = "Active",
-                LastUpdateStatus = _updateFailure is null ? "Successful" : "Failed",
+                State = FunctionStates.Active,
+                LastUpdateStatus = _updateFailure is null ? LastUpdateStatuses.Successful : LastUpdateStatuses.Failed,
                 LastUpdateStatusReason = _updateFailure,
                 LastUpdateStatusReasonCode = _updateFailure is null ? null : "InternalError",
             };
@@ -235,21 +235,21 @@ internal sealed partial class SimulatedFunction
         var (region, account) = (reference.Region ?? _options.Region, reference.Account ?? _options.AccountId);
         if (!_exists || reference.Name != _options.FunctionName || region != _options.Region || account != _options.AccountId)
         {
-            throw SimulatedLambdaError.NotFound($"Function not found: arn:aws:lambda:{region}:{account}:function:{reference.Name}");
+            throw SimulatedLambdaError.NotFound($"Function not found: {LambdaWire.FunctionArn(region, account, reference.Name)}");
         }
     }
 
     private void RequireUnqualifiedOrLatest(FunctionReference reference)
     {
         RequireThisFunction(reference);
-        if (reference.Qualifier is not null && reference.Qualifier != Latest)
+        if (reference.Qualifier is not null && reference.Qualifier != LambdaWire.LatestVersion)
         {
             throw SimulatedLambdaError.InvalidParameter("Only $LATEST may be updated or published; versions and aliases are read-only.");
         }
     }
 
     private FunctionVersion? Version(string version) =>
-        version == Latest ? _latest : _versions.FirstOrDefault(v => v.Version == version);
+        version == LambdaWire.LatestVersion ? _latest : _versions.FirstOrDefault(v => v.Version == version);
 
     private static string NewRevisionId() => Guid.NewGuid().ToString();
 

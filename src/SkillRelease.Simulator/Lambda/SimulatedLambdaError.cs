@@ -1,3 +1,5 @@
+using SkillRelease.Lambda;
+
 namespace SkillRelease.Simulator.Lambda;
 
 /// <summary>An answer the simulated Lambda refuses with: status, <c>X-Amzn-ErrorType</c> and message, as the real service words them.</summary>
@@ -7,13 +9,13 @@ internal sealed class SimulatedLambdaError(int status, string type, string messa
 
     public string Type { get; } = type;
 
-    public static SimulatedLambdaError NotFound(string message) => new(404, "ResourceNotFoundException", message);
+    public static SimulatedLambdaError NotFound(string message) => new(404, LambdaErrorTypes.ResourceNotFound, message);
 
-    public static SimulatedLambdaError Conflict(string message) => new(409, "ResourceConflictException", message);
+    public static SimulatedLambdaError Conflict(string message) => new(409, LambdaErrorTypes.ResourceConflict, message);
 
-    public static SimulatedLambdaError PreconditionFailed(string message) => new(412, "PreconditionFailedException", message);
+    public static SimulatedLambdaError PreconditionFailed(string message) => new(412, LambdaErrorTypes.PreconditionFailed, message);
 
-    public static SimulatedLambdaError InvalidParameter(string message) => new(400, "InvalidParameterValueException", message);
+    public static SimulatedLambdaError InvalidParameter(string message) => new(400, LambdaErrorTypes.InvalidParameterValue, message);
 
     /// <summary>A body member that breaks the service model's constraints (Lambda answers these as ValidationException).</summary>
     public static SimulatedLambdaError Validation(string message) => new(400, "ValidationException", message);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SkillRelease.Lwa;
 using SkillRelease.Simulator.Faults;
 
 namespace SkillRelease.Simulator.Lwa;
@@ -30,7 +31,7 @@ public sealed class LwaService(SimulatorOptions options) : ISimulatedService
     public void Map(IEndpointRouteBuilder routes)
     {
         // Routes match case-insensitively, so the SDK's /auth/O2/token lands here too.
-        routes.MapPost("/auth/o2/token", IssueAsync).WithOperation(Name, "GetAccessToken", isWrite: true);
+        routes.MapPost(LwaWire.TokenPath, IssueAsync).WithOperation(Name, "GetAccessToken", isWrite: true);
     }
 
     /// <summary>True for a token this service issued that has not expired or been revoked.</summary>
@@ -51,7 +52,7 @@ public sealed class LwaService(SimulatorOptions options) : ISimulatedService
         var request = await TokenRequest.ReadAsync(context.Request, context.RequestAborted);
         if (request is null)
         {
-            await context.Response.WriteOAuthErrorAsync(400, "invalid_request", "The request body is neither a form nor a JSON object.");
+            await context.Response.WriteOAuthErrorAsync(400, LwaWire.InvalidRequest, "The request body is neither a form nor a JSON object.");
             return;
         }
 
@@ -65,11 +66,11 @@ public sealed class LwaService(SimulatorOptions options) : ISimulatedService
         _issued[accessToken] = options.Time.GetUtcNow() + options.AccessTokenLifetime;
         await context.Response.WriteAsJsonAsync(new Dictionary<string, object>
         {
-            ["access_token"] = accessToken,
-            ["refresh_token"] = options.RefreshToken.Reveal(),
-            ["token_type"] = "bearer",
+            [LwaWire.AccessTokenField] = accessToken,
+            [LwaWire.RefreshTokenField] = options.RefreshToken.Reveal(),
+            [LwaWire.TokenTypeField] = "bearer",
             // Always present: ask-cli rejects an answer without it.
-            ["expires_in"] = Math.Max(1, (int)Math.Ceiling(options.AccessTokenLifetime.TotalSeconds)),
+            [LwaWire.ExpiresInField] = Math.Max(1, (int)Math.Ceiling(options.AccessTokenLifetime.TotalSeconds)),
         });
     }
 
@@ -77,29 +78,29 @@ public sealed class LwaService(SimulatorOptions options) : ISimulatedService
     {
         if (string.IsNullOrEmpty(request.GrantType))
         {
-            return (400, "invalid_request", "The request is missing a required parameter : grant_type");
+            return (400, LwaWire.InvalidRequest, "The request is missing a required parameter : " + LwaWire.GrantTypeField);
         }
 
-        if (request.GrantType != "refresh_token")
+        if (request.GrantType != LwaWire.RefreshTokenGrant)
         {
-            return (400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server");
+            return (400, LwaWire.UnsupportedGrantType, "The authorization grant type is not supported by the authorization server");
         }
 
-        foreach (var (name, present) in new[] { ("client_id", !string.IsNullOrEmpty(request.ClientId)), ("client_secret", request.ClientSecret is not null), ("refresh_token", request.RefreshToken is not null) })
+        foreach (var (name, present) in new[] { (LwaWire.ClientIdField, !string.IsNullOrEmpty(request.ClientId)), (LwaWire.ClientSecretField, request.ClientSecret is not null), (LwaWire.RefreshTokenField, request.RefreshToken is not null) })
         {
             if (!present)
             {
-                return (400, "invalid_request", "The request is missing a required parameter : " + name);
+                return (400, LwaWire.InvalidRequest, "The request is missing a required parameter : " + name);
             }
         }
 
         if (request.ClientId != options.LwaClientId || request.ClientSecret != options.LwaClientSecret)
         {
-            return (401, "invalid_client", "Client authentication failed");
+            return (401, LwaWire.InvalidClient, "Client authentication failed");
         }
 
         return request.RefreshToken != options.RefreshToken
-            ? (400, "invalid_grant", "The request has an invalid grant parameter : refresh_token. User may have revoked or didn't grant the permission.")
+            ? (400, LwaWire.InvalidGrant, "The request has an invalid grant parameter : refresh_token. User may have revoked or didn't grant the permission.")
             : null;
     }
 }

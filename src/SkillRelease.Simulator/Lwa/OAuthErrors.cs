@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using SkillRelease.Lwa;
 
 namespace SkillRelease.Simulator.Lwa;
 
@@ -8,6 +9,6 @@ internal static class OAuthErrors
     public static Task WriteOAuthErrorAsync(this HttpResponse response, int status, string error, string description)
     {
         response.StatusCode = status;
-        return response.WriteAsJsonAsync(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description });
+        return response.WriteAsJsonAsync(new Dictionary<string, string> { [LwaWire.ErrorField] = error, [LwaWire.ErrorDescriptionField] = description });
     }
 }

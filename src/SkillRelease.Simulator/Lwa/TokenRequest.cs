@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using SkillRelease.Configuration;
+using SkillRelease.Lwa;
 
 namespace SkillRelease.Simulator.Lwa;
 
@@ -40,7 +41,7 @@ internal sealed record TokenRequest(string? GrantType, Secret? RefreshToken, str
         }
 
         var (basicId, basicSecret) = BasicCredentials(request.Headers.Authorization);
-        return new TokenRequest(field("grant_type"), Secret.From(field("refresh_token")), field("client_id") ?? basicId, Secret.From(field("client_secret") ?? basicSecret));
+        return new TokenRequest(field(LwaWire.GrantTypeField), Secret.From(field(LwaWire.RefreshTokenField)), field(LwaWire.ClientIdField) ?? basicId, Secret.From(field(LwaWire.ClientSecretField) ?? basicSecret));
     }
 
     private static (string? Id, string? Secret) BasicCredentials(string? header)

@@ -1,3 +1,5 @@
+using SkillRelease.Lambda;
+
 namespace SkillRelease.Simulator.RuntimeApi;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed record BootstrapLaunch(string TaskRoot, string FileName, IReadOnly
 
     public string FunctionName { get; init; } = "boston-info";
 
-    public string FunctionVersion { get; init; } = "$LATEST";
+    public string FunctionVersion { get; init; } = LambdaWire.LatestVersion;
 
     public int MemorySizeMb { get; init; } = 512;
 

@@ -1,3 +1,5 @@
+using SkillRelease.Lambda;
+
 namespace SkillRelease.Simulator.RuntimeApi;
 
 /// <summary>How the Runtime API emulator starts.</summary>
@@ -7,7 +9,7 @@ public sealed record RuntimeApiOptions
     public int Port { get; init; }
 
     /// <summary>Sent with every event as <c>Lambda-Runtime-Invoked-Function-Arn</c>.</summary>
-    public string InvokedFunctionArn { get; init; } = "arn:aws:lambda:us-east-1:123456789012:function:boston-info";
+    public string InvokedFunctionArn { get; init; } = LambdaWire.FunctionArn("us-east-1", "123456789012", "boston-info");
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

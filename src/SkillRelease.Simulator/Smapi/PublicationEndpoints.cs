@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
+using SkillRelease.Smapi;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -22,7 +23,7 @@ internal static class PublicationEndpoints
         v1.MapGet("/skills/{skillId}/publications/{publication}", (HttpContext context, string skillId, string publication) =>
             {
                 RequireLanguage(context);
-                return smapi.Run(skillId, (skill, _) => publication == "~latest" && skill.Publication is { } latest
+                return smapi.Run(skillId, (skill, _) => publication == SmapiWire.Latest && skill.Publication is { } latest
                     ? SmapiResults.Json(Answer(latest))
                     : throw SmapiError.NotFound($"No publication {publication}."));
             })

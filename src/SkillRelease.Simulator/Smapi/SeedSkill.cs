@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SkillRelease.Lambda;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -38,7 +39,7 @@ internal static class SeedSkill
         {
             ["custom"] = new JsonObject
             {
-                ["endpoint"] = new JsonObject { ["uri"] = $"arn:aws:lambda:{options.Region}:{options.AccountId}:function:{options.FunctionName}" },
+                ["endpoint"] = new JsonObject { ["uri"] = LambdaWire.FunctionArn(options.Region, options.AccountId, options.FunctionName) },
             },
         },
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SkillRelease.Smapi;
 using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Simulator.Smapi;
@@ -67,7 +68,7 @@ public sealed partial class SimulatedSkill
     }
 
     internal SimulatedRollback RollbackRequest(string id) =>
-        (id == "~latest" ? _rollbacks.LastOrDefault() : _rollbacks.FirstOrDefault(r => r.Id == id))
+        (id == SmapiWire.Latest ? _rollbacks.LastOrDefault() : _rollbacks.FirstOrDefault(r => r.Id == id))
             ?? throw SmapiError.NotFound($"No rollback {id}.");
 
     private void GoLive(SimulatedCertification version, DateTimeOffset now)

@@ -161,7 +161,7 @@ public sealed partial class SimulatedSkill
     }
 
     internal SimulatedValidation Validation(string id) =>
-        (id == "mostRecent" ? MostRecentValidationId : id) is { } found && _validations.TryGetValue(found, out var validation)
+        (id == SmapiWire.MostRecent ? MostRecentValidationId : id) is { } found && _validations.TryGetValue(found, out var validation)
             ? validation
             : throw SmapiError.NotFound($"No validation {id}.");
 
@@ -197,7 +197,7 @@ public sealed partial class SimulatedSkill
     }
 
     internal SimulatedCertification Certification(string id) =>
-        (id == "mostRecent" ? _certifications.LastOrDefault() : _certifications.FirstOrDefault(c => c.Id == id))
+        (id == SmapiWire.MostRecent ? _certifications.LastOrDefault() : _certifications.FirstOrDefault(c => c.Id == id))
             ?? throw SmapiError.NotFound($"No certification {id}.");
 
     internal void Complete(CertificationOutcome outcome, string? feedback, DateTimeOffset now)

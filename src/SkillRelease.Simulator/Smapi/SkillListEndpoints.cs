@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Smapi;
+using SkillRelease.Smapi.Model;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -49,15 +50,15 @@ internal static class SkillListEndpoints
 
     private static IEnumerable<JsonObject> Summaries(SimulatedSkill skill)
     {
-        yield return Summary(skill, Stages.Development, skill.Development, skill.InCertification is null ? "DEVELOPMENT" : "CERTIFICATION");
+        yield return Summary(skill, Stages.Development, skill.Development, skill.InCertification is null ? PublicationStatuses.Development : PublicationStatuses.Certification);
         if (skill.Certified is { } certified)
         {
-            yield return Summary(skill, Stages.Certified, certified, "CERTIFIED");
+            yield return Summary(skill, Stages.Certified, certified, PublicationStatuses.Certified);
         }
 
         if (skill.Live is { } live)
         {
-            yield return Summary(skill, Stages.Live, live, "PUBLISHED");
+            yield return Summary(skill, Stages.Live, live, PublicationStatuses.Published);
         }
     }
 

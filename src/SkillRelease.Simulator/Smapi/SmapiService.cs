@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using SkillRelease.Simulator.Faults;
 using SkillRelease.Simulator.Lambda;
 using SkillRelease.Simulator.Lwa;
+using SkillRelease.Smapi;
 
 namespace SkillRelease.Simulator.Smapi;
 
@@ -17,8 +18,6 @@ namespace SkillRelease.Simulator.Smapi;
 /// </summary>
 public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILambdaEndpointCheck lambda) : ISimulatedService
 {
-    internal const string RequestIdHeader = "x-amzn-requestid";
-
     private readonly object _gate = new();
     private readonly SimulatedSkill _skill = new(options, lambda);
     private bool _created = !options.Empty;
@@ -27,7 +26,7 @@ public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILamb
 
     public ErrorWriter WriteError => static (context, status, code, message) =>
     {
-        context.Response.Headers[RequestIdHeader] = Guid.NewGuid().ToString();
+        context.Response.Headers[SmapiWire.RequestIdHeader] = Guid.NewGuid().ToString();
         return new SmapiError(status, message, code: code).ExecuteAsync(context);
     };
 
@@ -139,7 +138,7 @@ public sealed class SmapiService(SimulatorOptions options, LwaService lwa, ILamb
     private async ValueTask<object?> AuthorizeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var context = invocation.HttpContext;
-        context.Response.Headers[RequestIdHeader] = Guid.NewGuid().ToString();
+        context.Response.Headers[SmapiWire.RequestIdHeader] = Guid.NewGuid().ToString();
         var authorization = context.Request.Headers.Authorization.ToString();
         var token = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization["Bearer ".Length..].Trim() : authorization.Trim();
         if (!lwa.IsValid(token))

@@ -74,9 +74,9 @@ public sealed class StsService : ISimulatedService
         }
 
         var form = System.Web.HttpUtility.ParseQueryString(System.Text.Encoding.UTF8.GetString(body));
-        if (form["Action"] != StsWire.GetCallerIdentity)
+        if (form[StsWire.ActionField] != StsWire.GetCallerIdentity)
         {
-            await WriteErrorAsync(context, 400, "InvalidAction", $"Could not find operation {form["Action"]} for version {form["Version"]}");
+            await WriteErrorAsync(context, 400, "InvalidAction", $"Could not find operation {form[StsWire.ActionField]} for version {form[StsWire.VersionField]}");
             return;
         }
 

@@ -12,7 +12,7 @@ internal static class CloudWatchErrorReader
     public static async Task<CloudWatchException> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var answer = await AwsErrorAnswer.ReadAsync(response, cancellationToken).ConfigureAwait(false);
-        var code = answer.Field("__type")?.Split('#')[^1]
+        var code = answer.ErrorType
             ?? answer.Header(CloudWatchWire.QueryErrorHeader)?.Split(';')[0]
             ?? answer.StatusName;
         return new CloudWatchException(code, answer.Message, response.StatusCode, answer.Header(CloudWatchWire.RequestIdHeader));

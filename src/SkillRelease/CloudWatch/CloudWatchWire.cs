@@ -1,3 +1,5 @@
+using SkillRelease.Http;
+
 namespace SkillRelease.CloudWatch;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class CloudWatchWire
     public const string TargetHeader = "X-Amz-Target";
     public const string TargetPrefix = "GraniteServiceVersion20100801.";
     public const string ContentType = "application/x-amz-json-1.0";
-    public const string RequestIdHeader = "x-amzn-RequestId";
+    public const string RequestIdHeader = AwsWire.RequestIdHeader;
 
     /// <summary>Sent on errors to clients in query-compatible mode: <c>Code;Sender</c>.</summary>
     public const string QueryErrorHeader = "x-amzn-query-error";

@@ -28,6 +28,9 @@ internal sealed class AwsErrorAnswer
     /// <summary>What to call an error that names no type: its status.</summary>
     public string StatusName => $"Http{(int)_response.StatusCode}";
 
+    /// <summary>The body's <c>__type</c> without its namespace (the text after any '#').</summary>
+    public string? ErrorType => Field(AwsWire.ErrorTypeField)?.Split('#')[^1];
+
     public string? Header(string name) =>
         _response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) : null;
 

@@ -14,7 +14,7 @@ internal static class LambdaErrorReader
         var answer = await AwsErrorAnswer.ReadAsync(response, cancellationToken).ConfigureAwait(false);
         var type = answer.Header(LambdaWire.ErrorTypeHeader)?.Split(':')[0]
             ?? answer.Field("code", "Code")
-            ?? answer.Field("__type")?.Split('#')[^1]
+            ?? answer.ErrorType
             ?? answer.StatusName;
         return new LambdaException(type, answer.Message, response.StatusCode, answer.Header(LambdaWire.RequestIdHeader));
     }

@@ -21,8 +21,8 @@ public sealed class LwaException : Exception
 
     private static string Describe(string error, string? description) => error switch
     {
-        "invalid_grant" => $"Login with Amazon rejected the refresh token ({description}). Generate a new one with `ask util generate-lwa-tokens` and update the ASK_REFRESH_TOKEN secret.",
-        "invalid_client" => $"Login with Amazon rejected the client id or secret ({description}). Check ASK_LWA_CLIENT_ID and ASK_LWA_CLIENT_SECRET.",
+        LwaWire.InvalidGrant => $"Login with Amazon rejected the refresh token ({description}). Generate a new one with `ask util generate-lwa-tokens` and update the ASK_REFRESH_TOKEN secret.",
+        LwaWire.InvalidClient => $"Login with Amazon rejected the client id or secret ({description}). Check ASK_LWA_CLIENT_ID and ASK_LWA_CLIENT_SECRET.",
         _ => $"Login with Amazon refused the token request: {error} {description}".TrimEnd(),
     };
 }

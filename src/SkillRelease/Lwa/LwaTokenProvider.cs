@@ -13,8 +13,6 @@ namespace SkillRelease.Lwa;
 /// </summary>
 public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
 {
-    public const string TokenPath = "/auth/o2/token";
-
     /// <summary>Refresh this long before expiry, so a token never lapses between the check and the call.</summary>
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(60);
 
@@ -80,12 +78,12 @@ public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable
         var requested = _options.Time.GetUtcNow();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "refresh_token",
-            ["refresh_token"] = _options.RefreshToken.Reveal(),
-            ["client_id"] = _options.ClientId,
-            ["client_secret"] = _options.ClientSecret.Reveal(),
+            [LwaWire.GrantTypeField] = LwaWire.RefreshTokenGrant,
+            [LwaWire.RefreshTokenField] = _options.RefreshToken.Reveal(),
+            [LwaWire.ClientIdField] = _options.ClientId,
+            [LwaWire.ClientSecretField] = _options.ClientSecret.Reveal(),
         });
-        using var response = await _http.PostAsync(new Uri(TokenPath.TrimStart('/'), UriKind.Relative), form, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsync(new Uri(LwaWire.TokenPath.TrimStart('/'), UriKind.Relative), form, cancellationToken).ConfigureAwait(false);
         var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode || !string.IsNullOrEmpty(body.Error))
         {

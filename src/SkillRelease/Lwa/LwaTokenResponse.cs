@@ -6,18 +6,18 @@ namespace SkillRelease.Lwa;
 /// <summary>The token endpoint's answer, success (<c>access_token</c>, <c>expires_in</c>) or OAuth error.</summary>
 internal sealed record LwaTokenResponse
 {
-    [JsonPropertyName("access_token")]
+    [JsonPropertyName(LwaWire.AccessTokenField)]
     public Secret? AccessToken { get; init; }
 
-    [JsonPropertyName("refresh_token")]
+    [JsonPropertyName(LwaWire.RefreshTokenField)]
     public Secret? RefreshToken { get; init; }
 
-    [JsonPropertyName("expires_in")]
+    [JsonPropertyName(LwaWire.ExpiresInField)]
     public int? ExpiresIn { get; init; }
 
-    [JsonPropertyName("error")]
+    [JsonPropertyName(LwaWire.ErrorField)]
     public string? Error { get; init; }
 
-    [JsonPropertyName("error_description")]
+    [JsonPropertyName(LwaWire.ErrorDescriptionField)]
     public string? ErrorDescription { get; init; }
 }

@@ -24,7 +24,7 @@ internal sealed class SmapiConnection(HttpClient http)
         if (call.IfMatch is not null)
         {
             // ETags are opaque: echo exactly what was received, quotes or not.
-            request.Headers.TryAddWithoutValidation("If-Match", call.IfMatch);
+            request.Headers.TryAddWithoutValidation(SmapiWire.IfMatchHeader, call.IfMatch);
         }
 
         if (call.AcceptLanguage)
@@ -87,8 +87,8 @@ internal sealed class SmapiConnection(HttpClient http)
     public static T Read<T>(JsonNode? node) => node.Deserialize<T>(Json) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
 
     private static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(SmapiPaths.RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+        response.Headers.TryGetValues(SmapiWire.RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
 
     private static string? ETag(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("ETag", out var values) ? values.FirstOrDefault() : null;
+        response.Headers.TryGetValues(SmapiWire.ETagHeader, out var values) ? values.FirstOrDefault() : null;
 }

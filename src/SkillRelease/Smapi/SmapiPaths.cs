@@ -1,10 +1,8 @@
 namespace SkillRelease.Smapi;
 
-/// <summary>SMAPI's paths and headers in one place (smapi-contract.md §4–§8); path parameters are escaped here.</summary>
+/// <summary>SMAPI's paths in one place (smapi-contract.md §4–§8); path parameters are escaped here.</summary>
 internal static class SmapiPaths
 {
-    public const string RequestIdHeader = "x-amzn-requestid";
-
     /// <summary>Publications only answer in a language the caller names; the pipeline reads English.</summary>
     public const string AcceptLanguage = "en-US";
 
@@ -33,7 +31,7 @@ internal static class SmapiPaths
 
     public static string Publications(string skillId) => Skill(skillId) + "/publications";
 
-    public static string LatestPublication(string skillId) => Publications(skillId) + "/~latest";
+    public static string LatestPublication(string skillId) => Publications(skillId) + "/" + SmapiWire.Latest;
 
     public static string Rollbacks(string skillId) => Skill(skillId) + "/rollbacks";
 

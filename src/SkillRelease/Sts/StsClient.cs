@@ -37,7 +37,7 @@ public sealed class StsClient : IStsClient, IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative))
         {
-            Content = new FormUrlEncodedContent([new("Action", action), new("Version", StsWire.Version)]),
+            Content = new FormUrlEncodedContent([new(StsWire.ActionField, action), new(StsWire.VersionField, StsWire.Version)]),
         };
         // Buffered so the body goes with a Content-Length (which SigV4 signs), never chunked.
         await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using SkillRelease.Http;
+
 namespace SkillRelease.Sts;
 
 /// <summary>
@@ -14,6 +16,10 @@ public static class StsWire
     public const string Version = "2011-06-15";
     public const string XmlNamespace = "https://sts.amazonaws.com/doc/2011-06-15/";
     public const string FormContentType = "application/x-www-form-urlencoded";
-    public const string RequestIdHeader = "x-amzn-RequestId";
+    public const string RequestIdHeader = AwsWire.RequestIdHeader;
     public const string GetCallerIdentity = "GetCallerIdentity";
+
+    /// <summary>The form fields every Query call carries: the operation and the API version.</summary>
+    public const string ActionField = "Action";
+    public const string VersionField = "Version";
 }

@@ -68,7 +68,7 @@ public sealed class LambdaClientRetryTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => lambda.Client.PublishVersionAsync(new() { FunctionName = lambda.FunctionName }, CancellationToken.None));
 
-        Assert.That(error!.ErrorType, Is.EqualTo(LambdaErrorTypes.TooManyRequests));
+        Assert.That(error!.ErrorCode, Is.EqualTo(LambdaErrorTypes.TooManyRequests));
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(error.Message, Does.Contain("TooManyRequestsException (429)"));
         Assert.That(lambda.Simulator.Faults.Calls(Publish), Is.EqualTo(SimulatedLambda.FastRetry.MaxAttempts));

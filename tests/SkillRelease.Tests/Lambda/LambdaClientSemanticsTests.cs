@@ -124,7 +124,7 @@ public sealed class LambdaClientSemanticsTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => Client.CreateAliasAsync(new() { FunctionName = _lambda.FunctionName, Name = "blue", FunctionVersion = v1 }, CancellationToken.None));
 
-        Assert.That(error!.ErrorType, Is.EqualTo(LambdaErrorTypes.ResourceConflict));
+        Assert.That(error!.ErrorCode, Is.EqualTo(LambdaErrorTypes.ResourceConflict));
     }
 
     [Test]
@@ -219,7 +219,7 @@ public sealed class LambdaClientSemanticsTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => Client.AddPermissionAsync(request, CancellationToken.None));
 
-        Assert.That(error!.ErrorType, Is.EqualTo(LambdaErrorTypes.InvalidParameterValue));
+        Assert.That(error!.ErrorCode, Is.EqualTo(LambdaErrorTypes.InvalidParameterValue));
     }
 
     [Test]

@@ -18,7 +18,7 @@ public sealed class LambdaClientSigningTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => client.GetFunctionAsync(new() { FunctionName = lambda.FunctionName }, CancellationToken.None));
 
-        Assert.That(error!.ErrorType, Is.EqualTo(LambdaErrorTypes.InvalidSignature));
+        Assert.That(error!.ErrorCode, Is.EqualTo(LambdaErrorTypes.InvalidSignature));
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(error.ServiceMessage, Does.StartWith("The request signature we calculated does not match the signature you provided."));
     }
@@ -31,7 +31,7 @@ public sealed class LambdaClientSigningTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => client.PublishVersionAsync(new() { FunctionName = lambda.FunctionName }, CancellationToken.None));
 
-        Assert.That(error!.ErrorType, Is.EqualTo("UnrecognizedClientException"));
+        Assert.That(error!.ErrorCode, Is.EqualTo("UnrecognizedClientException"));
         Assert.That(lambda.Simulator.Lambda.Snapshot().Versions, Is.Empty);
     }
 

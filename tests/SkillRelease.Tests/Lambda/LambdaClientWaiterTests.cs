@@ -38,7 +38,7 @@ public sealed class LambdaClientWaiterTests
         var error = Assert.ThrowsAsync<LambdaException>(() => lambda.Client.WaitUntilFunctionUpdatedAsync(lambda.FunctionName, CancellationToken.None));
 
         Assert.That(error!.ServiceMessage, Is.EqualTo("Unzipped size must be smaller than 262144000 bytes"));
-        Assert.That(error.ErrorType, Is.EqualTo("InternalError"));
+        Assert.That(error.ErrorCode, Is.EqualTo("InternalError"));
     }
 
     [Test]

@@ -16,7 +16,7 @@ public sealed class LambdaErrorReaderTests
 
         var error = await LambdaErrorReader.ReadAsync(response, CancellationToken.None);
 
-        Assert.That((error.ErrorType, error.ServiceMessage, error.StatusCode, error.RequestId),
+        Assert.That((error.ErrorCode, error.ServiceMessage, error.StatusCode, error.RequestId),
             Is.EqualTo(("ResourceConflictException", "Alias already exists", HttpStatusCode.Conflict, "4d5f-request")));
         Assert.That(error.IsConflict, Is.True);
     }
@@ -28,7 +28,7 @@ public sealed class LambdaErrorReaderTests
     {
         var error = await LambdaErrorReader.ReadAsync(Answer(HttpStatusCode.BadGateway, body), CancellationToken.None);
 
-        Assert.That((error.ErrorType, error.ServiceMessage), Is.EqualTo((type, message)));
+        Assert.That((error.ErrorCode, error.ServiceMessage), Is.EqualTo((type, message)));
     }
 
     private static HttpResponseMessage Answer(HttpStatusCode status, string body) =>

@@ -30,7 +30,7 @@ public static class PolicyDocument
         Resource: Text(statement, "Resource"),
         EventSourceToken: statement.TryGetProperty("Condition", out var condition)
             && condition.TryGetProperty("StringEquals", out var equals)
-            ? Text(equals, "lambda:EventSourceToken")
+            ? Text(equals, LambdaWire.EventSourceTokenCondition)
             : null);
 
     private static string? Text(JsonElement element, string name) =>

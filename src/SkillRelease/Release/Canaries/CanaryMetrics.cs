@@ -12,8 +12,6 @@ namespace SkillRelease.Release.Canaries;
 /// </summary>
 public static class CanaryMetrics
 {
-    public const string Namespace = "AWS/Lambda";
-
     /// <summary>One datapoint a minute: Lambda's metrics have standard (60 s) resolution.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
@@ -26,7 +24,7 @@ public static class CanaryMetrics
         var response = await cloudWatch.GetMetricDataAsync(
             new GetMetricDataRequest
             {
-                MetricDataQueries = [Query("invocations", "Invocations"), Query("errors", "Errors")],
+                MetricDataQueries = [Query("invocations", LambdaMetricNames.Invocations), Query("errors", LambdaMetricNames.Errors)],
                 StartTime = since,
                 EndTime = end > since ? end : since + Period,
             },
@@ -40,12 +38,17 @@ public static class CanaryMetrics
             {
                 Metric = new Metric
                 {
-                    Namespace = Namespace,
+                    Namespace = LambdaMetricNames.Namespace,
                     MetricName = metricName,
-                    Dimensions = [new("FunctionName", functionName), new("Resource", $"{functionName}:{alias}"), new("ExecutedVersion", version)],
+                    Dimensions =
+                    [
+                        new(LambdaMetricNames.FunctionNameDimension, functionName),
+                        new(LambdaMetricNames.ResourceDimension, $"{functionName}:{alias}"),
+                        new(LambdaMetricNames.ExecutedVersionDimension, version),
+                    ],
                 },
                 Period = (int)Period.TotalSeconds,
-                Stat = "Sum",
+                Stat = LambdaMetricNames.SumStatistic,
             },
         };
     }

@@ -62,7 +62,7 @@ public sealed class ReleaseDoctor(ReleaseServices services, FunctionDefinition d
         }
         catch (LambdaException exception)
         {
-            return (DoctorRow.Fail(check, $"Lambda refused GetFunctionConfiguration ({exception.ErrorType}: {exception.ServiceMessage}): check the AWS credentials and the role's policy (docs/setup.md section 2)."), null);
+            return (DoctorRow.Fail(check, $"Lambda refused GetFunctionConfiguration ({exception.ErrorCode}: {exception.ServiceMessage}): check the AWS credentials and the role's policy (docs/setup.md section 2)."), null);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using SkillRelease.CloudWatch;
+using SkillRelease.Http;
 using SkillRelease.Lambda;
 using SkillRelease.Lwa;
 using SkillRelease.Release.Steps;
@@ -14,7 +15,7 @@ namespace SkillRelease.Release.Execution;
 public static class StepFailure
 {
     public static bool IsRemote(Exception exception) =>
-        exception is LambdaException or SmapiException or LwaException or CloudWatchException or TimeoutException or HttpRequestException;
+        exception is AwsServiceException or SmapiException or LwaException or TimeoutException or HttpRequestException;
 
     public static StepFailedException Explain(string what, Exception exception) =>
         new($"{what} failed: {exception.Message.TrimEnd('.')}. {Advice(exception)}", exception);

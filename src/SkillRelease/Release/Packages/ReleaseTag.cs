@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SkillRelease.GitHub;
 
 namespace SkillRelease.Release.Packages;
 
@@ -21,7 +22,7 @@ public sealed partial record ReleaseTag
 
     /// <summary>The tag from <c>GITHUB_REF</c> when it is <c>refs/tags/v…</c>; null otherwise.</summary>
     public static string? FromGitRef(string? gitRef) =>
-        gitRef is not null && gitRef.StartsWith("refs/tags/v", StringComparison.Ordinal) ? gitRef["refs/tags/".Length..] : null;
+        gitRef is not null && gitRef.StartsWith(GitHubWire.TagRefPrefix + "v", StringComparison.Ordinal) ? gitRef[GitHubWire.TagRefPrefix.Length..] : null;
 
     public override string ToString() => Value;
 

@@ -60,22 +60,22 @@ internal static class AwaitCertificationPlanner
         var tag = candidate.Description.Release ?? "the release";
         if (state.Live?.EndpointUri == candidate.AliasArn)
         {
-            return new Plan("await-certification", SharedSteps.PointDevelopmentAt(state, state.FunctionArn))
+            return new Plan(SharedSteps.PointDevelopmentAt(state, state.FunctionArn))
             {
                 Notes = [$"{tag} passed certification and is live on alias {candidate.Name}: {candidate.Name} is now the live alias and {state.AliasNames.First(n => n != candidate.Name)} the candidate."],
                 Records = WentLive(tag, candidate),
             };
         }
 
-        if (state.LatestPublication is { Status: UpdateStatuses.InProgress or "SCHEDULED" } publication)
+        if (state.LatestPublication is { Status: UpdateStatuses.InProgress or UpdateStatuses.Scheduled } publication)
         {
             return Quiet($"{tag} is certified and being published to live ({publication.Status}{(publication.PublishesAtDate is { } at ? $", for {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "")}). The next run finishes the release once the live stage names alias {candidate.Name}.");
         }
 
-        if (state.Certified is not null || state.PublicationStatusIs(Stages.Certified, "CERTIFIED"))
+        if (state.Certified is not null || state.PublicationStatusIs(Stages.Certified, PublicationStatuses.Certified))
         {
             return intent.Publish
-                ? new Plan("await-certification", [new PublishCertifiedSkill()]) { Notes = [$"{tag} is certified; publishing it to live now. Run await-certification again to finish once it is live."] }
+                ? new Plan([new PublishCertifiedSkill()]) { Notes = [$"{tag} is certified; publishing it to live now. Run await-certification again to finish once it is live."] }
                 : Quiet($"{tag} passed certification and awaits manual publishing: run await-certification --publish (or publish in the developer console).");
         }
 
@@ -100,7 +100,7 @@ internal static class AwaitCertificationPlanner
         }
 
         var tag = candidate.Description.Release ?? "the release";
-        return new Plan("await-certification", SharedSteps.PointDevelopmentAt(state, state.FunctionArn))
+        return new Plan(SharedSteps.PointDevelopmentAt(state, state.FunctionArn))
         {
             Records = FailureRecords(certification, tag, candidate.Name, outcome),
             FailureAfterApply = $"Certification of {tag} {outcome}: {Feedback(certification)} The development endpoint is back on $LATEST; fix the problem and cut a new release (it will reuse alias {candidate.Name}).",
@@ -116,5 +116,5 @@ internal static class AwaitCertificationPlanner
     private static string Feedback(CertificationReview certification) =>
         certification.ReviewFeedback ?? "SMAPI returned no reviewer feedback; see the certification email from Amazon for the reasons.";
 
-    private static Plan Quiet(string note) => new("await-certification", []) { Notes = [note] };
+    private static Plan Quiet(string note) => new([]) { Notes = [note] };
 }

@@ -69,7 +69,7 @@ internal static class CutReleasePlanner
         steps.Add(new SubmitForCertification(tag, intent.PublicationMethod, state.AliasArn(name), cutAt));
 
         var notes = new List<string> { $"candidate alias: {name}{(state.LiveAlias is { } live ? $" (live is {live.Name} on version {live.FunctionVersion})" : " (first release: nothing is live yet)")}" };
-        return new Plan("cut-release", steps) { Notes = notes, Records = InReview(tag, name, cutAt, intent) };
+        return new Plan(steps) { Notes = notes, Records = InReview(tag, name, cutAt, intent) };
     }
 
     /// <summary>What the ledger holds once the tag is in review: written by the run that submits, and by any re-run
@@ -112,7 +112,7 @@ internal static class CutReleasePlanner
         };
     }
 
-    private static Plan Unchanged(string note) => new("cut-release", []) { Notes = [note] };
+    private static Plan Unchanged(string note) => new([]) { Notes = [note] };
 
     /// <summary>
     /// Two cuts racing: the first write of a cut (the candidate alias, guarded by its RevisionId) lets only one of

@@ -36,7 +36,7 @@ internal static class DeployLatestPlanner
         // every run, so a run whose last write lost its response still ends with the record.
         IReadOnlyList<RecordOnGitHub> records = state.ReleaseInFlight
             ? []
-            : [RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Development, intent.Code.Commit, DeploymentStates.Success, "deploy-latest"))];
-        return new Plan("deploy-latest", steps) { Notes = notes, Warnings = warnings, Records = records };
+            : [RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Development, intent.Code.Commit, DeploymentStates.Success, intent.Name))];
+        return new Plan(steps) { Notes = notes, Warnings = warnings, Records = records };
     }
 }

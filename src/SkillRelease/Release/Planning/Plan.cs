@@ -6,8 +6,12 @@ namespace SkillRelease.Release.Planning;
 /// What a task will do, as data: the steps in order, what is already current, warnings, and whether the run must
 /// end red after applying (a failed certification is reported once). Printed by --dryrun, applied otherwise.
 /// </summary>
-public sealed record Plan(string Title, IReadOnlyList<Step> Steps)
+public sealed record Plan(IReadOnlyList<Step> Steps)
 {
+    /// <summary>The task it plans: the intent's <see cref="ReleaseIntent.Name"/>, set by <see cref="ReleasePlanner"/>, so
+    /// no planner writes a task's name again.</summary>
+    public string Title { get; init; } = "";
+
     /// <summary>Facts about the current state (what is already current, what is in review).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

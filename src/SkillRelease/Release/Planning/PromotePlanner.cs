@@ -33,12 +33,12 @@ internal static class PromotePlanner
         }
 
         var steps = new List<Step>(SharedSteps.EnsureLatestHolds(state, intent.Code));
-        var release = live.Description.Release ?? "promote";
+        var release = live.Description.Release ?? intent.Name;
         var version = SharedSteps.VersionHolding(state, intent.Code, AliasDescription.ForVersion($"{release}+{intent.Code.ShortCommit}", intent.Now, intent.Code.ShortCommit), steps);
         var record = RecordOnGitHub.Deployment(new DeploymentRecord(DeploymentEnvironments.Live, intent.Code.Commit, DeploymentStates.Success, $"promoted to alias {live.Name}"));
         if (version.Number == live.FunctionVersion && !live.IsWeighted)
         {
-            return new Plan("promote", []) { Notes = [$"The live alias {live.Name} already runs this code (version {live.FunctionVersion}): nothing to promote."], Records = [record] };
+            return new Plan([]) { Notes = [$"The live alias {live.Name} already runs this code (version {live.FunctionVersion}): nothing to promote."], Records = [record] };
         }
 
         if (version.Number == live.FunctionVersion)
@@ -46,7 +46,7 @@ internal static class PromotePlanner
             // The live alias's primary version already runs this code and a canary weights it towards another:
             // promoting the primary's code ends the canary. Weighting a version towards itself is refused by Lambda.
             var ended = (live.Description with { CanaryStart = null }).ToString();
-            return new Plan("promote", [new PointAlias(live.Name, version, ended, Create: false, live.RevisionId)])
+            return new Plan([new PointAlias(live.Name, version, ended, Create: false, live.RevisionId)])
             {
                 Notes = [$"The live alias {live.Name} already runs this code (version {live.FunctionVersion}) with a canary towards version {string.Join(", ", live.AdditionalVersionWeights.Keys)}: the canary ends."],
                 Records = [record],
@@ -63,7 +63,7 @@ internal static class PromotePlanner
             steps.Add(new PointAlias(live.Name, version, description, Create: false, live.RevisionId));
         }
 
-        return new Plan("promote", steps) { Notes = [$"live alias: {live.Name} on version {live.FunctionVersion}; the live stage already holds skill-package/"], Records = [record] };
+        return new Plan(steps) { Notes = [$"live alias: {live.Name} on version {live.FunctionVersion}; the live stage already holds skill-package/"], Records = [record] };
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public static class ReleasePlanner
     public static Plan Plan(RemoteState state, ReleaseIntent intent)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return intent switch
+        var plan = intent switch
         {
             DeployLatest deploy => DeployLatestPlanner.Plan(state, deploy),
             CutRelease cut => CutReleasePlanner.Plan(state, cut),
@@ -20,5 +20,6 @@ public static class ReleasePlanner
             Rollback rollback => RollbackPlanner.Plan(state, rollback),
             _ => throw new ArgumentException($"No planner for {intent?.GetType().Name ?? "null"}.", nameof(intent)),
         };
+        return plan with { Title = intent.Name };
     }
 }

@@ -42,7 +42,7 @@ internal static class RollbackPlanner
         else if (live.Description.Previous is null && live.Description.RolledBackFrom is { } gone)
         {
             // A re-run after a rollback (or a second one): done already, and nothing earlier is recorded.
-            return new Plan("rollback", []) { Notes = [$"Alias {live.Name} was already rolled back from {Named(gone)} to version {live.FunctionVersion}; no earlier version is recorded, so there is nothing more to roll back."] };
+            return new Plan([]) { Notes = [$"Alias {live.Name} was already rolled back from {Named(gone)} to version {live.FunctionVersion}; no earlier version is recorded, so there is nothing more to roll back."] };
         }
         else
         {
@@ -54,7 +54,7 @@ internal static class RollbackPlanner
         var version = Existing(state, target, $"Alias {live.Name} records version {target} as its previous one, but that version no longer exists: nothing to roll back to.");
         var description = new AliasDescription(live.Description.Release, RolledBackFrom: from).ToString();
         var steps = new List<Step> { new PointAlias(live.Name, new VersionChoice(target), description, Create: false, live.RevisionId) };
-        return Recorded(new Plan("rollback", steps) { Notes = [$"live alias {live.Name}: version {from} → {target} (code only: the live skill's models stay)"] }, version, $"rolled back alias {live.Name} from version {from} to {target}");
+        return Recorded(new Plan(steps) { Notes = [$"live alias {live.Name}: version {from} → {target} (code only: the live skill's models stay)"] }, version, $"rolled back alias {live.Name} from version {from} to {target}");
     }
 
     private static Plan CertifiedRelease(RemoteState state, AliasState live)
@@ -99,7 +99,7 @@ internal static class RollbackPlanner
         steps.Add(new RollbackSkill(target.Version, target.Message ?? "the release before"));
         var what = $"rolled back {release}: live skill version {liveSkill.Version} → {target.Version}, alias {otherName} on version {aliasTarget}";
         var aliasNote = other.FunctionVersion == aliasTarget ? "which it still runs" : $"back from version {other.FunctionVersion}";
-        return Recorded(new Plan("rollback", steps)
+        return Recorded(new Plan(steps)
         {
             Notes = [$"{release} went live by certification on alias {live.Name}: rolling back as a pair, the live skill to skill version {target.Version} ({target.Message ?? "no message"}) and alias {otherName} on version {aliasTarget} ({aliasNote})."],
         }, version, what);

@@ -1,3 +1,5 @@
+using SkillRelease.Lambda;
+
 namespace SkillRelease.Release.State;
 
 /// <summary>How endpoints are named for people: $LATEST, alias blue, or the raw URI.</summary>
@@ -5,6 +7,6 @@ public static class EndpointNames
 {
     public static string Describe(RemoteState state, string endpoint) =>
         endpoint == state.FunctionArn ? "$LATEST (the unqualified function ARN)"
-        : endpoint.StartsWith(state.FunctionArn + ":", StringComparison.Ordinal) ? $"alias {endpoint[(state.FunctionArn.Length + 1)..]}"
+        : LambdaWire.UnqualifiedArn(endpoint) == state.FunctionArn && LambdaWire.ArnQualifier(endpoint) is { } alias ? $"alias {alias}"
         : endpoint;
 }

@@ -15,8 +15,6 @@ namespace SkillRelease.Release.State;
 /// </summary>
 public sealed class RemoteObserver(ReleaseServices services)
 {
-    public const string AlexaPrincipal = "alexa-appkit.amazon.com";
-
     public async Task<RemoteState> ObserveAsync(IReadOnlyList<string> locales, CancellationToken cancellationToken)
     {
         var settings = services.Settings;
@@ -28,7 +26,7 @@ public sealed class RemoteObserver(ReleaseServices services)
         var aliasPermissions = settings.Aliases.ToDictionary(name => name, name => AlexaPermissionAsync(name, cancellationToken), StringComparer.Ordinal);
         var live = StageAsync(Stages.Live, locales, cancellationToken);
         var certified = StageAsync(Stages.Certified, locales, cancellationToken);
-        var certification = services.Smapi.Certifications.GetReviewAsync(settings.SkillId, "mostRecent", cancellationToken);
+        var certification = services.Smapi.Certifications.GetReviewAsync(settings.SkillId, SmapiWire.MostRecent, cancellationToken);
         var summaries = services.Smapi.Skills.ListAsync(settings.VendorId, settings.SkillId, cancellationToken);
         var skillVersions = services.Smapi.Versions.ListAsync(settings.SkillId, cancellationToken);
         var publication = services.Smapi.Publications.GetLatestAsync(settings.SkillId, cancellationToken);
@@ -44,11 +42,11 @@ public sealed class RemoteObserver(ReleaseServices services)
         var (functionCanInvoke, functionPolicyRevision, _) = await functionPermission.ConfigureAwait(false);
         return new RemoteState
         {
-            FunctionArn = Unqualified(latest.FunctionArn),
+            FunctionArn = LambdaWire.UnqualifiedArn(latest.FunctionArn),
             Latest = latest,
             FunctionAlexaCanInvoke = functionCanInvoke,
             FunctionPolicyRevisionId = functionPolicyRevision,
-            Versions = (await versions.ConfigureAwait(false)).Versions.Where(v => v.Version != "$LATEST").ToList(),
+            Versions = (await versions.ConfigureAwait(false)).Versions.Where(v => v.Version != LambdaWire.LatestVersion).ToList(),
             Aliases = await AliasesAsync(await aliases.ConfigureAwait(false), aliasPermissions).ConfigureAwait(false),
             AliasNames = settings.Aliases,
             Development = developmentStage,
@@ -107,7 +105,7 @@ public sealed class RemoteObserver(ReleaseServices services)
         {
             var policy = await services.Lambda.GetPolicyAsync(new GetPolicyRequest { FunctionName = services.Settings.FunctionName, Qualifier = qualifier }, cancellationToken).ConfigureAwait(false);
             var statements = PolicyDocument.Parse(policy.Policy);
-            var canInvoke = statements.Any(s => s.PrincipalService == AlexaPrincipal && s.EventSourceToken == services.Settings.SkillId);
+            var canInvoke = statements.Any(s => s.PrincipalService == LambdaWire.AlexaPrincipal && s.EventSourceToken == services.Settings.SkillId);
             var ours = qualifier is null ? GrantAlexaTriggerOnFunction.StatementId : GrantAlexaTrigger.StatementIdFor(qualifier);
             var taken = statements.FirstOrDefault(s => s.Sid == ours);
             var foreign = !canInvoke && taken is not null ? taken.EventSourceToken ?? taken.PrincipalService ?? "another principal" : null;
@@ -133,12 +131,5 @@ public sealed class RemoteObserver(ReleaseServices services)
         }
 
         return new StageState(stage, document, (await models.ConfigureAwait(false)).Where(m => m.Model is not null).ToDictionary(m => m.Locale, m => m.Model!));
-    }
-
-    private static string Unqualified(string functionArn)
-    {
-        // arn:aws:lambda:region:account:function:name[:qualifier]
-        var parts = functionArn.Split(':');
-        return parts.Length > 7 ? string.Join(':', parts[..7]) : functionArn;
     }
 }

@@ -1,3 +1,4 @@
+using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Smapi.Model;
 
@@ -70,7 +71,7 @@ public sealed record RemoteState
     /// <summary>The release being certified or cut: the tag in the description of the alias development points at.</summary>
     public string? ReleaseInFlightTag => DevelopmentAlias?.Description.Release ?? (CertificationInProgress ? CandidateAlias?.Description.Release : null);
 
-    public string AliasArn(string name) => $"{FunctionArn}:{name}";
+    public string AliasArn(string name) => LambdaWire.QualifiedArn(FunctionArn, name);
 
     /// <summary>
     /// The latest certification when it reviews the release cut onto <paramref name="alias"/>: submitted at or after
@@ -90,7 +91,7 @@ public sealed record RemoteState
 
     /// <summary>The newest published version whose code is <paramref name="codeSha256"/>.</summary>
     public FunctionConfiguration? NewestVersionWithCode(string codeSha256) =>
-        Versions.Where(v => v.CodeSha256 == codeSha256 && v.Version != "$LATEST")
+        Versions.Where(v => v.CodeSha256 == codeSha256 && v.Version != LambdaWire.LatestVersion)
             .OrderByDescending(v => int.TryParse(v.Version, out var n) ? n : 0)
             .FirstOrDefault();
 

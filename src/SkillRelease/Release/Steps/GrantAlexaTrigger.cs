@@ -1,6 +1,5 @@
 using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
-using SkillRelease.Release.State;
 
 namespace SkillRelease.Release.Steps;
 
@@ -35,8 +34,8 @@ public sealed record GrantAlexaTrigger(string Alias, string? PolicyRevisionId) :
                     FunctionName = context.FunctionName,
                     Qualifier = qualifier,
                     StatementId = statementId,
-                    Action = "lambda:InvokeFunction",
-                    Principal = RemoteObserver.AlexaPrincipal,
+                    Action = LambdaWire.InvokeFunctionAction,
+                    Principal = LambdaWire.AlexaPrincipal,
                     EventSourceToken = context.SkillId,
                     RevisionId = policyRevisionId,
                 },
@@ -51,7 +50,7 @@ public sealed record GrantAlexaTrigger(string Alias, string? PolicyRevisionId) :
         try
         {
             var policy = await context.Services.Lambda.GetPolicyAsync(new GetPolicyRequest { FunctionName = context.FunctionName, Qualifier = qualifier }, cancellationToken).ConfigureAwait(false);
-            return PolicyDocument.Parse(policy.Policy).Any(s => s.PrincipalService == RemoteObserver.AlexaPrincipal && s.EventSourceToken == context.SkillId);
+            return PolicyDocument.Parse(policy.Policy).Any(s => s.PrincipalService == LambdaWire.AlexaPrincipal && s.EventSourceToken == context.SkillId);
         }
         catch (LambdaException exception) when (exception.IsNotFound)
         {

@@ -1,3 +1,4 @@
+using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
 
 namespace SkillRelease.Release.Steps;
@@ -27,7 +28,7 @@ public sealed record PublishVersion(string CodeSha256, string VersionDescription
                 // A publish that landed left a version with this code and description; the plan's later steps use it.
                 var versions = await lambda.ListVersionsByFunctionAsync(new ListVersionsByFunctionRequest { FunctionName = context.FunctionName }, cancellationToken).ConfigureAwait(false);
                 var landed = versions.Versions
-                    .Where(v => v.Version != "$LATEST" && v.CodeSha256 == CodeSha256 && v.Description == VersionDescription)
+                    .Where(v => v.Version != LambdaWire.LatestVersion && v.CodeSha256 == CodeSha256 && v.Description == VersionDescription)
                     .MaxBy(v => int.TryParse(v.Version, out var n) ? n : 0);
                 context.PublishedVersion = landed?.Version ?? context.PublishedVersion;
                 return landed is not null;

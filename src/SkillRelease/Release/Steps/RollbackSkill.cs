@@ -45,7 +45,7 @@ public sealed record RollbackSkill(string TargetVersion, string What) : Step
     }
 
     private async Task<string?> RunningAsync(IRollbacksClient rollbacks, string skillId, CancellationToken cancellationToken) =>
-        await rollbacks.GetAsync(skillId, "~latest", cancellationToken).ConfigureAwait(false) is { InProgress: true } latest && latest.TargetVersion == TargetVersion
+        await rollbacks.GetAsync(skillId, SmapiWire.Latest, cancellationToken).ConfigureAwait(false) is { InProgress: true } latest && latest.TargetVersion == TargetVersion
             ? latest.Id
             : null;
 }

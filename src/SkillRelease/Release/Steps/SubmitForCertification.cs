@@ -22,7 +22,7 @@ public sealed record SubmitForCertification(string Tag, string PublicationMethod
     {
         var smapi = context.Services.Smapi;
         // Both checks read at once (one round trip, not two), and judged in order: an earlier submission first.
-        var review = smapi.Certifications.GetReviewAsync(context.SkillId, "mostRecent", cancellationToken);
+        var review = smapi.Certifications.GetReviewAsync(context.SkillId, SmapiWire.MostRecent, cancellationToken);
         var development = smapi.Manifest.GetAsync(context.SkillId, Stages.Development, cancellationToken);
         await Task.WhenAll(review, development).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var newest = await review.ConfigureAwait(false);

@@ -8,4 +8,7 @@ public static class UpdateStatuses
     public const string Failed = "FAILED";
     public const string Cancelled = "CANCELLED";
     public const string Successful = "SUCCESSFUL";
+
+    /// <summary>Publications only: a publish with a future <c>publishesAtDate</c> (smapi-contract.md §7.4).</summary>
+    public const string Scheduled = "SCHEDULED";
 }

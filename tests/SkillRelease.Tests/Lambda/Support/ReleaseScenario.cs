@@ -32,8 +32,8 @@ internal static class ReleaseScenario
         await lambda.AddPermissionAsync(
             new()
             {
-                FunctionName = functionName, Qualifier = "live", StatementId = "alexa-skill-live", Action = "lambda:InvokeFunction",
-                Principal = "alexa-appkit.amazon.com", EventSourceToken = SkillId,
+                FunctionName = functionName, Qualifier = "live", StatementId = "alexa-skill-live", Action = LambdaWire.InvokeFunctionAction,
+                Principal = LambdaWire.AlexaPrincipal, EventSourceToken = SkillId,
             },
             cancellationToken);
         var policy = await lambda.GetPolicyAsync(new() { FunctionName = functionName, Qualifier = "live" }, cancellationToken);

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
@@ -112,7 +113,7 @@ public static class RemoteStates
         return new RemoteState
         {
             FunctionArn = StateBuilder.FunctionArn,
-            Latest = new FunctionConfiguration { FunctionArn = StateBuilder.FunctionArn, Version = "$LATEST", CodeSha256 = latestCode, RevisionId = "latest-rev", LastUpdateStatus = latestStatus },
+            Latest = new FunctionConfiguration { FunctionArn = StateBuilder.FunctionArn, Version = LambdaWire.LatestVersion, CodeSha256 = latestCode, RevisionId = "latest-rev", LastUpdateStatus = latestStatus },
             Versions = versionCodes.Select((code, i) => new FunctionConfiguration { Version = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), CodeSha256 = code }).ToList(),
             Aliases = aliases,
             AliasNames = ["blue", "green"],

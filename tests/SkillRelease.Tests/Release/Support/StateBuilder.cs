@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.State;
@@ -133,7 +134,7 @@ internal sealed class StateBuilder
     public RemoteState Build() => new()
     {
         FunctionArn = FunctionArn,
-        Latest = new FunctionConfiguration { FunctionArn = FunctionArn, Version = "$LATEST", CodeSha256 = _latestSha, RevisionId = "latest-rev", LastUpdateStatus = _latestStatus },
+        Latest = new FunctionConfiguration { FunctionArn = FunctionArn, Version = LambdaWire.LatestVersion, CodeSha256 = _latestSha, RevisionId = "latest-rev", LastUpdateStatus = _latestStatus },
         FunctionAlexaCanInvoke = _functionTrigger,
         FunctionPolicyRevisionId = _functionTrigger ? "function-policy-rev" : null,
         Versions = _versions,

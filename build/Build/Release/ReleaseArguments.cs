@@ -13,7 +13,8 @@ namespace Build.Release;
 public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<string, string?> environment)
 {
     /// <summary><c>--tag</c>, else the tag GitHub Actions pushed (<c>GITHUB_REF=refs/tags/v…</c>), validated.</summary>
-    public ReleaseTag Tag => ReleaseTag.Parse(context.Argument<string?>("tag", null) ?? ReleaseTag.FromGitRef(environment.GetValueOrDefault("GITHUB_REF")));
+    public ReleaseTag Tag => ReleaseTag.Parse(context.Argument<string?>("tag", null) ?? ReleaseTag.FromGitRef(environment.GetValueOrDefault("GITHUB_REF"))
+        ?? throw new ArgumentException("No release tag: pass --tag vX.Y.Z (or run from a tag push, where GITHUB_REF is refs/tags/vX.Y.Z)."));
 
     /// <summary><c>--publication-method AUTO_PUBLISHING|MANUAL_PUBLISHING</c> (default automatic).</summary>
     public string PublicationMethod => context.Argument("publication-method", PublicationMethods.Auto).ToUpperInvariant() switch
@@ -34,7 +35,7 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
     /// <c>--canary-min-invocations N</c> and <c>--canary-poll-seconds S</c>; AWS_ROLE_DURATION_SECONDS says how long
     /// the run's AWS credentials last (the role session's length, 3600 unless the workflow asks for more).
     /// </summary>
-    public Canary? Canary => Canary.From(context.Argument<double?>("canary-percent", null), context.Argument<double?>("canary-minutes", null)) is { } canary
+    public Canary? Canary => CanaryFromSwitches() is { } canary
         ? canary with
         {
             MaxErrorRate = Bounded("canary-max-error-rate", canary.MaxErrorRate, 0, 1),
@@ -84,6 +85,26 @@ public sealed class ReleaseArguments(ICakeContext context, IReadOnlyDictionary<s
         "fail" => CertificationOutcome.Fail,
         var other => throw new ArgumentException($"--certification-outcome '{other}' is not known: use pass or fail."),
     };
+
+    /// <summary>The engine bounds the canary's figures; this says which switch to fix.</summary>
+    private Canary? CanaryFromSwitches()
+    {
+        try
+        {
+            return Canary.From(context.Argument<double?>("canary-percent", null), context.Argument<double?>("canary-minutes", null));
+        }
+        catch (IntentValueException invalid)
+        {
+            var (option, alongside) = invalid.Field switch
+            {
+                IntentField.CanaryPercent => ("--canary-percent", ""),
+                IntentField.CanaryMinutes => ("--canary-minutes", " with --canary-percent"),
+                _ => throw new InvalidOperationException($"No switch sets {invalid.Field}.", invalid),
+            };
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{option} must be {invalid.Limits}{alongside}, not {invalid.Value?.ToString(CultureInfo.InvariantCulture) ?? "missing"}."), invalid);
+        }
+    }
 
     private double Bounded(string name, double fallback, double min, double max) =>
         context.Argument<double?>(name, null) is not { } value ? fallback

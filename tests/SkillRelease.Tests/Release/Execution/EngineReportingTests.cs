@@ -24,15 +24,24 @@ public sealed class EngineReportingTests
         // When it deploys to $LATEST
         var plan = await engine.RunAsync(new DeployLatest(EngineHarness.CodeA, EngineHarness.Skill), dryRun: false, CancellationToken.None);
 
-        // Then the observer saw the plan's steps in order, and each wait reported its start and its end
+        // Then the observer saw the plan's steps in order, and each wait reported its start, saying what it awaits
+        // and the longest it may take (the limits ReleaseTuning gave the clients), and its end
         Assert.That(observer.Steps, Is.EqualTo(plan.Steps));
-        var waits = plan.Steps.Count(s => s is WaitForCodeUpdate or WaitForSkillBuild);
-        Assert.That(waits, Is.GreaterThan(0), "the plan must wait for the check to mean anything");
-        var ends = progress.Items.Where(p => p.Phase != WaitPhase.Waiting).Select(p => (p.What.Split(' ')[0], p.Phase)).ToList();
-        Assert.That(ends.Count(e => e.Phase == WaitPhase.Started), Is.EqualTo(waits));
-        Assert.That(ends.Count(e => e.Phase == WaitPhase.Finished), Is.EqualTo(waits));
-        Assert.That(progress.Items.Select(p => p.What).Distinct(), Does.Contain("Lambda's update of $LATEST"));
+        var expected = plan.Steps.Select(Expected).OfType<(string What, TimeSpan Limit)>().ToList();
+        Assert.That(expected, Is.Not.Empty, "the plan must wait for the check to mean anything");
+        var started = progress.Items.Where(p => p.Phase == WaitPhase.Started).ToList();
+        Assert.That(started.Select(p => p.What), Is.EqualTo(expected.Select(e => e.What)));
+        Assert.That(started.Select(p => p.Remaining), Is.EqualTo(expected.Select(e => e.Limit)).Within(TimeSpan.FromSeconds(1)));
+        Assert.That(progress.Items.Count(p => p.Phase == WaitPhase.Finished), Is.EqualTo(expected.Count));
     }
+
+    private static (string What, TimeSpan Limit)? Expected(Step step) => step switch
+    {
+        WaitForCodeUpdate => ("Lambda's update of $LATEST", ReleaseTuning.Simulator.LambdaWaiterLimit),
+        WaitForSkillBuild { Manifest: true, Locales: ["en-US"] } => ("SMAPI's update of the manifest and the en-US model", ReleaseTuning.Simulator.SmapiPollTimeout),
+        WaitForSkillBuild other => throw new InvalidOperationException($"A wait this test does not know: {other}."),
+        _ => null,
+    };
 
     private sealed class RecordingObserver : IStepObserver
     {

@@ -26,7 +26,7 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
         var options = new SimulatorOptions { LambdaUpdateDuration = TimeSpan.FromMilliseconds(100), SmapiUpdateDuration = TimeSpan.FromMilliseconds(100) };
         await using var simulator = await SkillSimulator.StartAsync(options, cancellationToken);
         var services = SimulatedRelease.Services(simulator, logger, time);
-        var engine = new ReleaseEngine(services, logger, time) { Narrate = true };
+        var engine = new ReleaseEngine(services, logger, time) { Observer = new RunbookNarration(logger) };
         Say($"Simulator on {simulator.Address}: function {options.FunctionName}, skill {options.SkillId} (never published).");
 
         var changed = CodeChange.Of(code, "a code-only fix");

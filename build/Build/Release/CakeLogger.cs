@@ -7,9 +7,10 @@ namespace Build.Release;
 
 /// <summary>
 /// The engine's and clients' ILogger on Cake's log, so <c>--verbosity diagnostic</c> shows every HTTP call
-/// (already redacted by the clients). Information → normal, Debug → verbose, Trace → diagnostic.
+/// (already redacted by the clients). Information → normal, Debug → verbose, Trace → diagnostic. With a terminal's
+/// <see cref="LiveWaitLine"/>, each line erases the live progress line first.
 /// </summary>
-public sealed class CakeLogger(ICakeLog log) : ILogger, ILoggerFactory
+public sealed class CakeLogger(ICakeLog log, LiveWaitLine? live = null) : ILogger, ILoggerFactory
 {
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
@@ -33,7 +34,14 @@ public sealed class CakeLogger(ICakeLog log) : ILogger, ILoggerFactory
             LogLevel.Debug => Cake.Core.Diagnostics.LogLevel.Verbose,
             _ => Cake.Core.Diagnostics.LogLevel.Debug,
         };
-        log.Write(VerbosityFor(logLevel), level, message);
+        if (live is null)
+        {
+            log.Write(VerbosityFor(logLevel), level, message);
+        }
+        else
+        {
+            live.Interrupt(() => log.Write(VerbosityFor(logLevel), level, message));
+        }
     }
 
     public ILogger CreateLogger(string categoryName) => this;

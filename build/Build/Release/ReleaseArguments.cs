@@ -34,7 +34,7 @@ public sealed class ReleaseArguments(ArgumentReader arguments, IReadOnlyDictiona
     private readonly Lazy<string> _commit = new(() => GitHead.Read(repository));
 
     /// <summary><c>--tag</c>, else the tag GitHub Actions pushed (<c>GITHUB_REF=refs/tags/v…</c>); cut-release needs one.</summary>
-    public ReleaseTag Tag => _tag ?? ReleaseTag.Parse(null);
+    public ReleaseTag Tag => _tag ?? throw new ArgumentException("No release tag: pass --tag vX.Y.Z (or run from a tag push, where GITHUB_REF is refs/tags/vX.Y.Z).");
 
     /// <summary><c>--publication-method AUTO_PUBLISHING|MANUAL_PUBLISHING</c> (default automatic).</summary>
     public string PublicationMethod { get; } = arguments.Choice("publication-method", PublicationMethods.Auto, PublicationMethodChoices, "AUTO_PUBLISHING or MANUAL_PUBLISHING");
@@ -95,23 +95,24 @@ public sealed class ReleaseArguments(ArgumentReader arguments, IReadOnlyDictiona
             return null;
         }
 
-        if (percent is null or 0 or 100)
+        // The engine bounds the canary's figures (a typed refusal naming the figure); this says which switch to fix.
+        try
         {
-            return arguments.Problem<Canary?>($"--canary-percent must be more than 0 and less than 100 with --canary-minutes, not {percent?.ToString(CultureInfo.InvariantCulture) ?? "missing"}: e.g. --canary-percent 10.", null);
+            return Canary.From(percent, minutes) is { } canary
+                ? canary with { MaxErrorRate = maxErrorRate, MinInvocations = minInvocations, PollInterval = TimeSpan.FromSeconds(pollSeconds), CredentialLifetime = lifetime }
+                : null;
         }
-
-        if (minutes is null or 0)
+        catch (IntentValueException invalid)
         {
-            return arguments.Problem<Canary?>($"--canary-minutes must be more than 0 (at most 1440) with --canary-percent, not {minutes?.ToString(CultureInfo.InvariantCulture) ?? "missing"}: e.g. --canary-minutes 30.", null);
+            var (option, alongside, example) = invalid.Field switch
+            {
+                IntentField.CanaryPercent => ("--canary-percent", " with --canary-minutes", "10"),
+                IntentField.CanaryMinutes => ("--canary-minutes", " with --canary-percent", "30"),
+                _ => throw new InvalidOperationException($"No switch sets {invalid.Field}.", invalid),
+            };
+            return arguments.Problem<Canary?>(
+                string.Create(CultureInfo.InvariantCulture, $"{option} must be {invalid.Limits}{alongside}, not {invalid.Value?.ToString(CultureInfo.InvariantCulture) ?? "missing"}: e.g. {option} {example}."), null);
         }
-
-        return new Canary(percent.Value, TimeSpan.FromMinutes(minutes.Value))
-        {
-            MaxErrorRate = maxErrorRate,
-            MinInvocations = minInvocations,
-            PollInterval = TimeSpan.FromSeconds(pollSeconds),
-            CredentialLifetime = lifetime,
-        };
     }
 
     private static TimeSpan? CredentialLifetime(ArgumentReader arguments, IReadOnlyDictionary<string, string?> environment) =>

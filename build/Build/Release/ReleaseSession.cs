@@ -1,3 +1,4 @@
+using Build.Hosting;
 using Microsoft.Extensions.Logging;
 using SkillRelease.Http;
 using SkillRelease.CloudWatch;
@@ -8,6 +9,7 @@ using SkillRelease.Release.Execution;
 using SkillRelease.Release.Planning;
 using SkillRelease.Release.Reporting;
 using SkillRelease.Release.State;
+using SkillRelease.Release.Waiting;
 
 namespace Build.Release;
 
@@ -19,12 +21,14 @@ public sealed class ReleaseSession
 {
     private readonly BuildContext _context;
     private readonly ILogger _logger;
+    private readonly IProgress<WaitProgress> _progress;
 
-    private ReleaseSession(BuildContext context, ReleaseServices services, ILogger logger)
+    private ReleaseSession(BuildContext context, ReleaseServices services, WaitDisplay display)
     {
         _context = context;
         Services = services;
-        _logger = logger;
+        _logger = display.Logger;
+        _progress = display.Progress;
     }
 
     public ReleaseServices Services { get; }
@@ -32,8 +36,8 @@ public sealed class ReleaseSession
     public static ReleaseSession Open(BuildContext context)
     {
         var settings = ReleaseSettings.FromEnvironment(context.EnvironmentVariables);
-        var logger = new CakeLogger(context.Log);
-        return new ReleaseSession(context, CreateServices(context, settings, logger), logger);
+        var display = WaitDisplay.For(context.Log, ConsoleTraits.OfStandardOutput(context.EnvironmentVariables.GetValueOrDefault("NO_COLOR")));
+        return new ReleaseSession(context, CreateServices(context, settings, display.Logger), display);
     }
 
     /// <summary>The clients for <paramref name="settings"/>, with every secret masked in GitHub Actions and redacted from logs.</summary>
@@ -60,7 +64,7 @@ public sealed class ReleaseSession
         ArgumentNullException.ThrowIfNull(intent);
         try
         {
-            return await new ReleaseEngine(Services, _logger, _context.Time).RunAsync(intent, _context.Plan, cancellationToken);
+            return await new ReleaseEngine(Services, _logger, _context.Time) { Progress = _progress }.RunAsync(intent, _context.Plan, cancellationToken);
         }
         catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {

@@ -11,4 +11,7 @@ public sealed record ReleaseServices(ILambdaClient Lambda, ISmapiClient Smapi, I
 {
     /// <summary>Read by promote's canary only: the new version's errors and invocations.</summary>
     public required ICloudWatchClient CloudWatch { get; init; }
+
+    /// <summary>How patient the clients were made: what a step tells about the longest its wait may take.</summary>
+    public ReleaseTuning Tuning { get; init; } = ReleaseTuning.Production;
 }

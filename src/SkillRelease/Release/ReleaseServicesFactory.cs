@@ -31,7 +31,7 @@ public static class ReleaseServicesFactory
             redactor.Add(secret);
         }
 
-        var lambdaOptions = new LambdaClientOptions { Region = settings.Region, Credentials = awsCredentials, WaiterInterval = tuning.LambdaWaiterInterval };
+        var lambdaOptions = new LambdaClientOptions { Region = settings.Region, Credentials = awsCredentials, WaiterInterval = tuning.LambdaWaiterInterval, WaiterMaxAttempts = tuning.LambdaWaiterMaxAttempts };
         // Without an override the options know the region's public endpoint.
         var lambda = new LambdaClient(Shared(settings.LambdaEndpoint is { } endpoint ? lambdaOptions with { Endpoint = endpoint } : lambdaOptions));
         var cloudWatchOptions = new CloudWatchClientOptions { Region = settings.Region, Credentials = awsCredentials };
@@ -48,6 +48,7 @@ public static class ReleaseServicesFactory
             BaseAddress = settings.SmapiBaseUrl ?? SmapiClientOptions.DefaultBaseAddress,
             Tokens = tokens,
             PollInterval = tuning.SmapiPollInterval,
+            PollTimeout = tuning.SmapiPollTimeout,
         }));
         var ledger = ReleaseLedgers.Create(
             settings.GitHubToken is { } token && settings.GitHubRepository is { } repository
@@ -59,7 +60,7 @@ public static class ReleaseServicesFactory
                 })
                 : null,
             logger);
-        return new ReleaseServices(lambda, smapi, ledger, settings) { CloudWatch = cloudWatch };
+        return new ReleaseServices(lambda, smapi, ledger, settings) { CloudWatch = cloudWatch, Tuning = tuning };
 
         // What every client shares: the retries, a transport of its own, the log, the redactor and the clock.
         T Shared<T>(T options)

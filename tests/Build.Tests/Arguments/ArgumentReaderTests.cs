@@ -54,7 +54,7 @@ public sealed class ArgumentReaderTests
         });
     }
 
-    [TestCase("canary-percent", "10", "--canary-minutes must be more than 0 (at most 1440) with --canary-percent, not missing")]
+    [TestCase("canary-percent", "10", "--canary-minutes must be more than 0 and at most 1440 with --canary-percent, not missing")]
     [TestCase("canary-minutes", "30", "--canary-percent must be more than 0 and less than 100 with --canary-minutes, not missing")]
     public void ReleaseArguments_HalfACanary_SaysWhatIsMissing(string name, string value, string expected)
     {

@@ -52,7 +52,7 @@ public sealed class CheckCityServicesTaskTests
         {
             Assert.That(broken.ExitCode, Is.Not.Zero);
             Assert.That(broken.Output, Does.Contain(CityServiceReport.Fail + "  boston.gov: answered HTTP 503"));
-            Assert.That(BuildProgram.WithoutColours(broken.Output).TrimEnd().Split('\n')[^1], Does.Contain("1 of 9 city features failed: City alerts."));
+            Assert.That(broken.Output.TrimEnd().Split('\n')[^1], Does.Contain("1 of 9 city features failed: City alerts."));
             Assert.That(brokenAgain.ExitCode, Is.Not.Zero);
             Assert.That(openIssues, Is.EqualTo(new[] { ("City services: City alerts is broken", "open") }));
             Assert.That(fixedRun.ExitCode, Is.Zero, fixedRun.Output);
@@ -72,7 +72,7 @@ public sealed class CheckCityServicesTaskTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Not.Zero);
-            Assert.That(BuildProgram.WithoutColours(run.Output), Does.Contain("--github-issue needs GITHUB_TOKEN: set them, or run without --github-issue."));
+            Assert.That(run.Output, Does.Contain("--github-issue needs GITHUB_TOKEN: set them, or run without --github-issue."));
             Assert.That(_simulator.Faults.CallCounts, Is.Empty);
         });
     }

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Build.Tests.Host;
 
 /// <summary>The real build program, run as build.sh runs it: its compiled DLL, from the repository root.</summary>
-internal static partial class BuildProgram
+internal static class BuildProgram
 {
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(args, environment: null, TimeSpan.FromMinutes(1));
 
@@ -28,10 +26,4 @@ internal static partial class BuildProgram
 
         return environment;
     }
-
-    /// <summary>Cake colours the values it logs; the tests read the words.</summary>
-    public static string WithoutColours(string text) => AnsiEscape().Replace(text, "");
-
-    [GeneratedRegex(@"\x1b\[[0-9;]*m")]
-    private static partial Regex AnsiEscape();
 }

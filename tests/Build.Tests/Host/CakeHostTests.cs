@@ -1,3 +1,4 @@
+using Build.Hosting;
 using Cake.Frosting;
 
 namespace Build.Tests.Host;
@@ -94,8 +95,10 @@ public sealed class CakeHostTests
             var exitCode = new CakeHost()
                 .UseContext<SampleContext>()
                 .AddAssembly(typeof(SampleContext).Assembly)
+                // As the build program does for an output that is not a terminal: the words, without colour codes.
+                .ConfigureServices(services => ConsoleColours.Register(services, ConsoleTraits.For(isTerminal: false, noColor: null)))
                 .Run(args);
-            return new HostRun(exitCode, BuildProgram.WithoutColours(output.ToString()));
+            return new HostRun(exitCode, output.ToString());
         }
         finally
         {

@@ -113,7 +113,6 @@ internal sealed class RunningProgram : IAsyncDisposable
                 return;
             }
 
-            line = BuildProgram.WithoutColours(line);
             _lines.Add(line);
             if (_waiting is { } waiting && waiting.Wanted(line))
             {

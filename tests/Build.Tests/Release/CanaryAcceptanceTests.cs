@@ -52,6 +52,6 @@ public sealed class CanaryAcceptanceTests
     {
         var (exitCode, output) = await BuildProgram.RunAsync(["--target", .. task], BuildProgram.ReleaseEnvironment(environment), TimeSpan.FromMinutes(3));
         Assert.That(exitCode, Is.EqualTo(expectedExitCode), $"{string.Join(' ', task)}:\n{output}");
-        return BuildProgram.WithoutColours(output);
+        return output;
     }
 }

@@ -109,6 +109,6 @@ public sealed class DoctorTaskTests
     private static async Task<string> DoctorAsync(Dictionary<string, string?> environment)
     {
         var (_, output) = await BuildProgram.RunAsync(["--target", "doctor"], environment, TimeSpan.FromMinutes(2));
-        return BuildProgram.WithoutColours(output);
+        return output;
     }
 }

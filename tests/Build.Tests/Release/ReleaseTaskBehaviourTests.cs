@@ -38,6 +38,43 @@ public sealed class ReleaseTaskBehaviourTests
         Assert.That(_simulator.Faults.CallCounts, Is.Empty);
     }
 
+    [Test]
+    public async Task CutRelease_WithoutATag_NamesTheSwitchAndCallsNothing()
+    {
+        var run = await RunAsync(Environment(), "cut-release");
+
+        Assert.That(run.LastLine, Is.EqualTo("Error: No release tag: pass --tag vX.Y.Z (or run from a tag push, where GITHUB_REF is refs/tags/vX.Y.Z)."));
+        Assert.That(_simulator.Faults.CallCounts, Is.Empty);
+    }
+
+    [TestCase("150", "5", "Error: --canary-percent must be between 0 and 100, not 150: e.g. --canary-percent 10.")]
+    [TestCase("10", "2000", "Error: --canary-minutes must be between 0 and 1440, not 2000: e.g. --canary-minutes 30.")]
+    public async Task Promote_WithACanaryFigureOutOfItsLimits_NamesTheSwitchTheEngineLeftUnnamed(string percent, string minutes, string error)
+    {
+        // Given the engine's typed refusal (which figure, what limits), worded by the build program
+        var run = await RunAsync(Environment(), "promote", "--canary-percent", percent, "--canary-minutes", minutes);
+
+        Assert.That(run.LastLine, Is.EqualTo(error));
+        Assert.That(_simulator.Faults.CallCounts, Is.Empty);
+    }
+
+    [TestCase(null)]
+    [TestCase("1")]
+    public async Task Status_OnATerminalTypeButARedirectedOutput_WritesNoColourCodes(string? noColor)
+    {
+        // Given a TERM that Cake's own detector takes for colours, and an output that is a pipe, not a terminal
+        var environment = Environment();
+        environment["TERM"] = "xterm-256color";
+        environment["NO_COLOR"] = noColor;
+
+        // When a task logs values and ends with Cake's task summary
+        var run = await RunAsync(environment, "status");
+
+        // Then not one escape sequence reaches the output (https://no-color.org)
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Not.Contain("\u001b"));
+    }
+
     [TestCase("deploy-latest", "--plan")]
     [TestCase("cut-release", "--tag", "v1.0.0", "--plan")]
     [TestCase("rollback", "--plan")]
@@ -91,7 +128,7 @@ public sealed class ReleaseTaskBehaviourTests
     private static async Task<(int ExitCode, string Output, string LastLine)> RunAsync(Dictionary<string, string?> environment, params string[] task)
     {
         var (exitCode, output) = await BuildProgram.RunAsync(["--target", .. task], environment, TimeSpan.FromMinutes(2));
-        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => BuildProgram.WithoutColours(l).Trim()).LastOrDefault(l => l.Length > 0) ?? "";
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).LastOrDefault(l => l.Length > 0) ?? "";
         return (exitCode, output, last);
     }
 }

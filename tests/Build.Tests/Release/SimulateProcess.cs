@@ -76,7 +76,6 @@ internal sealed class SimulateProcess : IAsyncDisposable
             return;
         }
 
-        line = BuildProgram.WithoutColours(line);
         lock (_output)
         {
             _output.Add(line);

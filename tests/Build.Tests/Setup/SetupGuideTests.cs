@@ -44,7 +44,7 @@ public sealed partial class SetupGuideTests
             {
                 var script = Prelude + Placeholders(block.Commands, simulator.Options);
                 var run = await ProcessRun.RunAsync("bash", ["-c", script], RepositoryFiles.Root, TimeSpan.FromMinutes(3), environment);
-                var output = BuildProgram.WithoutColours(run.StandardOutput + run.StandardError);
+                var output = run.StandardOutput + run.StandardError;
                 if (block.RowsThatMayFail.Count == 0)
                 {
                     Assert.That(run.ExitCode, Is.Zero, $"docs/setup.md:{block.Line} failed:\n{block.Commands}\n{output}");

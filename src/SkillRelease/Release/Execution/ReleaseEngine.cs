@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SkillRelease.Release.Planning;
 using SkillRelease.Release.State;
 using SkillRelease.Release.Steps;
+using SkillRelease.Release.Waiting;
 
 namespace SkillRelease.Release.Execution;
 
@@ -11,8 +12,11 @@ namespace SkillRelease.Release.Execution;
 /// </summary>
 public sealed class ReleaseEngine(ReleaseServices services, ILogger logger, TimeProvider time)
 {
-    /// <summary>Print, beside each step, the manual runbook step it replaces (the rehearsal's narration).</summary>
-    public bool Narrate { get; init; }
+    /// <summary>Told of each step as it starts, after its line (the rehearsal narrates beside it).</summary>
+    public IStepObserver? Observer { get; init; }
+
+    /// <summary>Where long waits report their elapsed and remaining time; none: they wait silently.</summary>
+    public IProgress<WaitProgress>? Progress { get; init; }
 
     public Task<RemoteState> ObserveAsync(IReadOnlyList<string> locales, CancellationToken cancellationToken) =>
         new RemoteObserver(services).ObserveAsync(locales, cancellationToken);
@@ -38,14 +42,12 @@ public sealed class ReleaseEngine(ReleaseServices services, ILogger logger, Time
             return plan;
         }
 
-        var context = new StepContext(services, logger, time);
+        var waits = Progress is null ? WaitReporter.Silent : new WaitReporter(Progress, time, services.Tuning.ProgressInterval);
+        var context = new StepContext(services, logger, time, waits);
         foreach (var (step, index) in plan.Steps.Select((s, i) => (s, i + 1)))
         {
             logger.LogInformationLine($"[{index}/{plan.Steps.Count}] {step.Description}");
-            if (Narrate && step.Replaces.Length > 0)
-            {
-                logger.LogInformationLine($"      replaces the runbook's: {step.Replaces}");
-            }
+            Observer?.Starting(step);
 
             try
             {

@@ -27,7 +27,7 @@ internal static class AwaitCertificationPlanner
         if (candidate is not null && state.CertificationOf(candidate) is null)
         {
             var release = candidate.Description.Release ?? "a release";
-            return Quiet($"{release} is cut onto alias {candidate.Name} but not submitted yet: the most recent certification{SharedSteps.Since(certification.SkillSubmissionTimestamp, intent.Now)} reviewed an earlier release. Run cut-release --tag {release} to finish the cut.");
+            return Quiet($"{release} is cut onto alias {candidate.Name} but not submitted yet: the most recent certification{SharedSteps.Since(certification.SkillSubmissionTimestamp, intent.Now)} reviewed an earlier release. Run cut-release for {release} to finish the cut.");
         }
 
         var since = SharedSteps.Since(certification.SkillSubmissionTimestamp, intent.Now);
@@ -76,7 +76,7 @@ internal static class AwaitCertificationPlanner
         {
             return intent.Publish
                 ? new Plan([new PublishCertifiedSkill()]) { Notes = [$"{tag} is certified; publishing it to live now. Run await-certification again to finish once it is live."] }
-                : Quiet($"{tag} passed certification and awaits manual publishing: run await-certification --publish (or publish in the developer console).");
+                : Quiet($"{tag} passed certification and awaits manual publishing: run await-certification asking it to publish (or publish in the developer console).");
         }
 
         return Quiet($"{tag} passed certification; Amazon is publishing it to live. The next run finishes the release once the live stage names alias {candidate.Name}.");

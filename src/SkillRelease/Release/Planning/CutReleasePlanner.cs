@@ -37,7 +37,7 @@ internal static class CutReleasePlanner
 
         if (state.DevelopmentAlias is { } inFlight && inFlight.Description.Release != tag)
         {
-            throw new ReleaseRefusedException($"Release {inFlight.Description.Release ?? "(unknown)"} is in flight: the development endpoint points at alias {inFlight.Name}. Finish it first (cut-release --tag {inFlight.Description.Release} resumes it; await-certification ends it), then cut {tag}.");
+            throw new ReleaseRefusedException($"Release {inFlight.Description.Release ?? "(unknown)"} is in flight: the development endpoint points at alias {inFlight.Name}. Finish it first (cut-release for {inFlight.Description.Release} resumes it; await-certification ends it), then cut {tag}.");
         }
 
         RefuseWhileAnotherCutHoldsTheCandidate(state, intent);
@@ -132,7 +132,7 @@ internal static class CutReleasePlanner
         if (!submittedSince && intent.Now - cutAt < Lease)
         {
             throw new ReleaseRefusedException(
-                $"Release {other} is being cut right now (started {cutAt.UtcDateTime:HH:mm:ss} UTC on alias {candidate.Name}): one release at a time. Let it finish; if that run died, re-run cut-release --tag {other}, or cut {intent.Tag} after {(cutAt + Lease).UtcDateTime:HH:mm} UTC.");
+                $"Release {other} is being cut right now (started {cutAt.UtcDateTime:HH:mm:ss} UTC on alias {candidate.Name}): one release at a time. Let it finish; if that run died, re-run cut-release for {other}, or cut {intent.Tag} after {(cutAt + Lease).UtcDateTime:HH:mm} UTC.");
         }
     }
 }

@@ -36,13 +36,13 @@ public sealed record Promote(CodePackage Code, SkillPackage Skill, Canary? Canar
 /// </summary>
 public sealed record Canary(double Percent, TimeSpan Duration)
 {
-    /// <summary>The canary fails when at least this share of the new version's invocations are errors (--canary-max-error-rate).</summary>
+    /// <summary>The canary fails when at least this share of the new version's invocations are errors.</summary>
     public double MaxErrorRate { get; init; } = 0.05;
 
-    /// <summary>Fewer invocations than this say nothing either way (--canary-min-invocations).</summary>
+    /// <summary>Fewer invocations than this say nothing either way.</summary>
     public int MinInvocations { get; init; } = 20;
 
-    /// <summary>How often the figures are read; CloudWatch's Lambda metrics have one datapoint a minute (--canary-poll-seconds).</summary>
+    /// <summary>How often the figures are read; CloudWatch's Lambda metrics have one datapoint a minute.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How long this run's AWS credentials last (AWS_ROLE_DURATION_SECONDS; the OIDC role session's 1 h by default).</summary>
@@ -51,6 +51,14 @@ public sealed record Canary(double Percent, TimeSpan Duration)
     /// <summary>What a run needs besides the wait: publishing before it, the final move and the records after it.</summary>
     public static TimeSpan CredentialMargin { get; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A canary's share of traffic, in percent: some, but not all of it.</summary>
+    public static ValueLimits PercentLimits { get; } = new(0, 100, MinimumIncluded: false, MaximumIncluded: false);
+
+    /// <summary>A canary's duration, in minutes: up to a day.</summary>
+    public static ValueLimits MinutesLimits { get; } = new(0, 24 * 60, MinimumIncluded: false, MaximumIncluded: true);
+
+    /// <summary>No canary when neither figure is given (or both are 0); otherwise both within their limits.</summary>
+    /// <exception cref="IntentValueException">A figure is missing or outside its limits.</exception>
     public static Canary? From(double? percent, double? minutes)
     {
         if (percent is null or 0 && minutes is null or 0)
@@ -58,17 +66,17 @@ public sealed record Canary(double Percent, TimeSpan Duration)
             return null;
         }
 
-        if (percent is not (> 0 and < 100))
+        if (percent is not { } share || !PercentLimits.Contains(share))
         {
-            throw new ArgumentException($"--canary-percent must be between 0 and 100 (exclusive), not {percent}.");
+            throw new IntentValueException(IntentField.CanaryPercent, percent, PercentLimits);
         }
 
-        if (minutes is not (> 0 and <= 24 * 60))
+        if (minutes is not { } length || !MinutesLimits.Contains(length))
         {
-            throw new ArgumentException($"--canary-minutes must be between 0 and 1440 with --canary-percent, not {minutes?.ToString() ?? "missing"}.");
+            throw new IntentValueException(IntentField.CanaryMinutes, minutes, MinutesLimits);
         }
 
-        return new Canary(percent.Value, TimeSpan.FromMinutes(minutes.Value));
+        return new Canary(share, TimeSpan.FromMinutes(length));
     }
 }
 

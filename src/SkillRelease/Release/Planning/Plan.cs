@@ -4,7 +4,7 @@ namespace SkillRelease.Release.Planning;
 
 /// <summary>
 /// What a task will do, as data: the steps in order, what is already current, warnings, and whether the run must
-/// end red after applying (a failed certification is reported once). Printed by --dryrun, applied otherwise.
+/// end red after applying (a failed certification is reported once). Printed alone in a plan-only run, applied otherwise.
 /// </summary>
 public sealed record Plan(IReadOnlyList<Step> Steps)
 {

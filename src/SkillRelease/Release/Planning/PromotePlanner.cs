@@ -82,7 +82,7 @@ internal static class PromotePlanner
         {
             var longest = canary.CredentialLifetime - Canary.CredentialMargin;
             throw new ReleaseRefusedException(string.Create(CultureInfo.InvariantCulture,
-                $"The canary would wait {left.TotalMinutes:0.#} more minute(s), but this run's AWS credentials last {canary.CredentialLifetime.TotalMinutes:0.#} minutes (the role's session length) and {Canary.CredentialMargin.TotalMinutes:0} of them are kept for publishing and the final move, so it would stop half-way: use --canary-minutes {Math.Max(0, longest.TotalMinutes):0} or less, or raise the role's maximum session duration and set AWS_ROLE_DURATION_SECONDS to match (docs/setup.md)."));
+                $"The canary would wait {left.TotalMinutes:0.#} more minute(s), but this run's AWS credentials last {canary.CredentialLifetime.TotalMinutes:0.#} minutes (the role's session length) and {Canary.CredentialMargin.TotalMinutes:0} of them are kept for publishing and the final move, so it would stop half-way: shorten the canary to {Math.Max(0, longest.TotalMinutes):0} minutes or less, or raise the role's maximum session duration and set AWS_ROLE_DURATION_SECONDS to match (docs/setup.md)."));
         }
 
         var before = live.Description with { CanaryStart = null };

@@ -120,7 +120,7 @@ internal static class SharedSteps
         var statement = GrantAlexaTrigger.StatementIdFor(alias.Name);
         throw new ReleaseRefusedException(
             $"Alias {alias.Name}'s resource policy already has a statement {statement} for {foreign}, not for this skill, so Alexa cannot be allowed to invoke it under that id. " +
-            $"If that skill no longer uses the alias, remove the statement (aws lambda remove-permission --function-name {state.FunctionArn} --qualifier {alias.Name} --statement-id {statement}) and run the task again; otherwise use another alias pair.");
+            $"If that skill no longer uses the alias, remove the statement (Lambda's RemovePermission on function {state.FunctionArn}, qualifier {alias.Name}, statement id {statement}) and run the task again; otherwise use another alias pair.");
     }
 
     public static string Since(DateTimeOffset? then, DateTimeOffset now) =>

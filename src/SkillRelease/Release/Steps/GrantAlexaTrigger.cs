@@ -11,8 +11,6 @@ public sealed record GrantAlexaTrigger(string Alias, string? PolicyRevisionId) :
 {
     public override string Description => $"let Alexa invoke alias {Alias} for this skill (Alexa Skills Kit trigger)";
 
-    public override string Replaces => "Lambda console → Add trigger → Alexa Skills Kit, paste the skill id";
-
     public static string StatementIdFor(string alias) => $"alexa-skill-{alias}";
 
     public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken) =>

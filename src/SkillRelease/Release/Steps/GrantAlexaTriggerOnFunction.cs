@@ -10,8 +10,6 @@ public sealed record GrantAlexaTriggerOnFunction(string? PolicyRevisionId) : Ste
 
     public override string Description => "let Alexa invoke the function ($LATEST) for this skill (Alexa Skills Kit trigger)";
 
-    public override string Replaces => "Lambda console → Add trigger → Alexa Skills Kit, paste the skill id (on the function itself)";
-
     public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken) =>
         GrantAlexaTrigger.GrantAsync(context, qualifier: null, StatementId, PolicyRevisionId, cancellationToken);
 }

@@ -22,10 +22,6 @@ public sealed record PointAlias(string Alias, VersionChoice Version, string Alia
         ? $"{(Create ? "create" : "move")} alias {Alias}: {Version}, with {canary.Weight:P0} of traffic on {canary.Version}"
         : $"{(Create ? "create" : "point")} alias {Alias} {(Create ? "on" : "at")} {Version}";
 
-    public override string Replaces => Create
-        ? "Lambda console → Actions → Create alias pointing to that version"
-        : "Lambda console → update the alias to point to the new version";
-
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var version = Version.Resolve(context);

@@ -5,8 +5,6 @@ public sealed record PublishCertifiedSkill : Step
 {
     public override string Description => "publish the certified skill to live";
 
-    public override string Replaces => "Alexa console → Certification → Publish now";
-
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var publication = await context.Services.Smapi.Publications.PublishAsync(context.SkillId, cancellationToken).ConfigureAwait(false);

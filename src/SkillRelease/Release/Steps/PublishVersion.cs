@@ -8,8 +8,6 @@ public sealed record PublishVersion(string CodeSha256, string VersionDescription
 {
     public override string Description => $"publish $LATEST ({CodeSha256}) as a version \"{VersionDescription}\"";
 
-    public override string Replaces => "Lambda console → Actions → Publish new version, described with the date";
-
     public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var lambda = context.Services.Lambda;

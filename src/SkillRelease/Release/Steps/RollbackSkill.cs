@@ -14,8 +14,6 @@ public sealed record RollbackSkill(string TargetVersion, string What) : Step
 {
     public override string Description => $"roll the live skill back to skill version {TargetVersion} ({What})";
 
-    public override string Replaces => "Alexa developer console → Certification → Skill versions → Roll back";
-
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var rollbacks = context.Services.Smapi.Rollbacks;

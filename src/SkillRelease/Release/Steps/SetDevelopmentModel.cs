@@ -9,8 +9,6 @@ public sealed record SetDevelopmentModel(string Locale, JsonObject Envelope, str
 {
     public override string Description => $"set the {Locale} interaction model on the development stage";
 
-    public override string Replaces => "CodeBuild ran deploy_tools.py -i to update the interaction model";
-
     public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var models = context.Services.Smapi.InteractionModel;

@@ -9,9 +9,6 @@ public abstract record Step
     /// <summary>What the step does, as the plan prints it.</summary>
     public abstract string Description { get; }
 
-    /// <summary>The manual runbook step this replaces (for the rehearsal's narration).</summary>
-    public virtual string Replaces => "";
-
     /// <summary>Whether the step writes to Lambda or SMAPI (as opposed to waiting or recording on GitHub).</summary>
     public virtual bool WritesToSkill => true;
 

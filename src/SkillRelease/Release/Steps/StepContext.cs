@@ -1,15 +1,19 @@
 using Microsoft.Extensions.Logging;
+using SkillRelease.Release.Waiting;
 
 namespace SkillRelease.Release.Steps;
 
 /// <summary>What steps apply with, and what an earlier step of the same plan produced.</summary>
-public sealed class StepContext(ReleaseServices services, ILogger logger, TimeProvider time)
+public sealed class StepContext(ReleaseServices services, ILogger logger, TimeProvider time, WaitReporter? waits = null)
 {
     public ReleaseServices Services { get; } = services;
 
     public ILogger Logger { get; } = logger;
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>Where long waits report their progress (<see cref="ReleaseTuning.ProgressInterval"/>); none given: nowhere.</summary>
+    public WaitReporter Waits { get; } = waits ?? WaitReporter.Silent;
 
     public string FunctionName => Services.Settings.FunctionName;
 

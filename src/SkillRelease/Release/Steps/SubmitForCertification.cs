@@ -16,8 +16,6 @@ public sealed record SubmitForCertification(string Tag, string PublicationMethod
 {
     public override string Description => $"submit {Tag} for certification ({PublicationMethod})";
 
-    public override string Replaces => "Alexa console → Certification → Submit for review";
-
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var smapi = context.Services.Smapi;
@@ -37,7 +35,7 @@ public sealed record SubmitForCertification(string Tag, string PublicationMethod
         if (endpoint != CandidateEndpoint)
         {
             throw new StepFailedException(
-                $"Not submitting {Tag}: the development endpoint is now {endpoint ?? "(none)"}, not the candidate {CandidateEndpoint}, so certification would review other code. Another run changed it meanwhile; run cut-release --tag {Tag} again: it points the endpoint back and submits.");
+                $"Not submitting {Tag}: the development endpoint is now {endpoint ?? "(none)"}, not the candidate {CandidateEndpoint}, so certification would review other code. Another run changed it meanwhile; run cut-release for {Tag} again: it points the endpoint back and submits.");
         }
 
         var id = await smapi.Certifications.SubmitAsync(context.SkillId, new SubmitSkillForCertificationRequest { PublicationMethod = PublicationMethod, VersionMessage = Tag }, cancellationToken).ConfigureAwait(false);

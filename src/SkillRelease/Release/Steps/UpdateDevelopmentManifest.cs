@@ -9,8 +9,6 @@ public sealed record UpdateDevelopmentManifest(JsonObject Envelope, string? ETag
 {
     public override string Description => $"update the development manifest: {Why}";
 
-    public override string Replaces => "Alexa console → Endpoint → edit the Default Region ARN (or deploy_tools.py -i)";
-
     public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var manifests = context.Services.Smapi.Manifest;

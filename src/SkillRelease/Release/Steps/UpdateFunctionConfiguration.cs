@@ -15,8 +15,6 @@ public sealed record UpdateFunctionConfiguration(FunctionDefinition Definition, 
 {
     public override string Description => $"configure $LATEST as src/BostonInfo.Skill/function.json declares ({string.Join("; ", Differences)})";
 
-    public override string Replaces => "the runbook's \"ensure the runtime is set\": Lambda console → Configuration → General / Environment variables";
-
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var current = await context.Services.Lambda.GetFunctionConfigurationAsync(

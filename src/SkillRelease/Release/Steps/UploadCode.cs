@@ -11,8 +11,6 @@ public sealed record UploadCode(CodePackage Code, string? RevisionId) : Step
 {
     public override string Description => $"upload the package ({Code.CodeSha256}) to $LATEST";
 
-    public override string Replaces => "CodeBuild ran deploy_tools.py -f to update $LATEST";
-
     public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var lambda = context.Services.Lambda;

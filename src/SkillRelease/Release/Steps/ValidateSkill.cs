@@ -8,15 +8,17 @@ public sealed record ValidateSkill(IReadOnlyList<string> Locales) : Step
 {
     public override string Description => $"validate the development stage ({string.Join(", ", Locales)})";
 
-    public override string Replaces => "Alexa console → Test page: check the Lambda receives traffic";
-
     public override bool WritesToSkill => false;
 
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var validations = context.Services.Smapi.Validations;
         var id = await validations.SubmitAsync(context.SkillId, Stages.Development, Locales, cancellationToken).ConfigureAwait(false);
-        var result = await validations.WaitAsync(context.SkillId, Stages.Development, id, cancellationToken).ConfigureAwait(false);
+        var result = await context.Waits.WatchAsync(
+            "SMAPI's validation",
+            context.Services.Tuning.SmapiPollTimeout,
+            token => validations.WaitAsync(context.SkillId, Stages.Development, id, token),
+            cancellationToken).ConfigureAwait(false);
         if (result.Status == UpdateStatuses.Successful)
         {
             return;

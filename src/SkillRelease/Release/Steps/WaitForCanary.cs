@@ -17,11 +17,15 @@ public sealed record WaitForCanary(string Alias, VersionChoice Version, DateTime
     public override string Description => string.Create(CultureInfo.InvariantCulture,
         $"watch the canary on alias {Alias} until {Ends.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; move it back to version {RollBack.Version.Number} if {Canary.MaxErrorRate * 100:0.#}% or more of at least {Canary.MinInvocations} invocations fail");
 
-    public override string Replaces => "watching the new version's errors in the Lambda console's Monitor tab, and moving the alias back by hand";
-
     public override bool WritesToSkill => false;
 
-    public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    public override Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var now = context.Time.GetUtcNow();
+        return context.Waits.WatchAsync($"the canary on alias {Alias}", Ends > now ? Ends - now : TimeSpan.Zero, token => WatchCanaryAsync(context, token), cancellationToken);
+    }
+
+    private async Task WatchCanaryAsync(StepContext context, CancellationToken cancellationToken)
     {
         var version = Version.Resolve(context);
         while (true)

@@ -9,7 +9,11 @@ public sealed record WaitForCodeUpdate : Step
 
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var settled = await context.Services.Lambda.WaitUntilFunctionUpdatedAsync(context.FunctionName, cancellationToken).ConfigureAwait(false);
+        var settled = await context.Waits.WatchAsync(
+            "Lambda's update of $LATEST",
+            context.Services.Tuning.LambdaWaiterLimit,
+            token => context.Services.Lambda.WaitUntilFunctionUpdatedAsync(context.FunctionName, token),
+            cancellationToken).ConfigureAwait(false);
         context.LatestRevisionId = settled.RevisionId;
     }
 }

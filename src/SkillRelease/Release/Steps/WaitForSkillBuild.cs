@@ -15,7 +15,11 @@ public sealed record WaitForSkillBuild(bool Manifest, IReadOnlyList<string> Loca
 
     public override async Task ApplyAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var status = await context.Services.Smapi.Status.WaitUntilSettledAsync(context.SkillId, cancellationToken).ConfigureAwait(false);
+        var status = await context.Waits.WatchAsync(
+            $"SMAPI's update of {string.Join(" and ", Written())}",
+            context.Services.Tuning.SmapiPollTimeout,
+            token => context.Services.Smapi.Status.WaitUntilSettledAsync(context.SkillId, token),
+            cancellationToken).ConfigureAwait(false);
         var judged = (Manifest ? new[] { ("manifest", status.Manifest) } : [])
             .Concat(Locales.Select(locale => ($"{locale} model", status.InteractionModel.GetValueOrDefault(locale))));
         var failures = judged

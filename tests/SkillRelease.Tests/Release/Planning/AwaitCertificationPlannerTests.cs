@@ -54,7 +54,7 @@ public sealed class AwaitCertificationPlannerTests
         var publishing = ReleasePlanner.Plan(state, Await with { Publish = true });
 
         Assert.That(waiting.IsEmpty, Is.True);
-        Assert.That(waiting.Notes.Single(), Does.Contain("awaits manual publishing").And.Contain("--publish"));
+        Assert.That(waiting.Notes.Single(), Does.Contain("awaits manual publishing").And.Contain("run await-certification asking it to publish"));
         Assert.That(publishing.Steps.Single(), Is.TypeOf<PublishCertifiedSkill>());
     }
 

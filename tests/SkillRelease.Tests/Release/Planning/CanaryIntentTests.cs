@@ -31,19 +31,43 @@ public sealed class CanaryIntentTests
         Assert.That(canary, Is.EqualTo(new Canary(percent, TimeSpan.FromMinutes(minutes))));
     }
 
-    [TestCase(100d, 10d, "--canary-percent")]
-    [TestCase(-1d, 10d, "--canary-percent")]
-    [TestCase(null, 10d, "--canary-percent")]
-    [TestCase(10d, 1441d, "--canary-minutes")]
-    [TestCase(10d, -1d, "--canary-minutes")]
-    [TestCase(10d, null, "--canary-minutes")]
-    public void From_OutsideTheLimits_RefusesAndNamesTheSwitch(double? percent, double? minutes, string named)
+    [TestCase(100d, 10d, IntentField.CanaryPercent)]
+    [TestCase(-1d, 10d, IntentField.CanaryPercent)]
+    [TestCase(null, 10d, IntentField.CanaryPercent)]
+    [TestCase(10d, 1441d, IntentField.CanaryMinutes)]
+    [TestCase(10d, -1d, IntentField.CanaryMinutes)]
+    [TestCase(10d, null, IntentField.CanaryMinutes)]
+    public void From_OutsideTheLimits_RefusesNamingTheFigureItsValueAndItsLimits(double? percent, double? minutes, IntentField named)
     {
         // Given one figure outside its limits
         // When the intent is built
-        var refusal = Assert.Throws<ArgumentException>(() => Canary.From(percent, minutes));
+        var refusal = Assert.Throws<IntentValueException>(() => Canary.From(percent, minutes));
 
-        // Then the refusal names the switch to fix
-        Assert.That(refusal!.Message, Does.StartWith(named));
+        // Then the refusal says, as data, which figure, what was given and what it must be
+        var (value, limits) = named == IntentField.CanaryPercent ? (percent, Canary.PercentLimits) : (minutes, Canary.MinutesLimits);
+        Assert.That((refusal!.Field, refusal.Value, refusal.Limits), Is.EqualTo((named, value, limits)));
+    }
+
+    [Test]
+    public void From_OutsideTheLimits_SaysSoInTheEnginesWords()
+    {
+        // Given a percent of all the traffic
+        // When the intent is built
+        var refusal = Assert.Throws<IntentValueException>(() => Canary.From(100, 10));
+
+        // Then the sentence names the figure, its limits and the value, and no command-line switch
+        Assert.That(refusal!.Message, Is.EqualTo("The canary's percent of traffic must be more than 0 and less than 100, not 100."));
+    }
+
+    [Test]
+    public void Limits_OfTheCanary_AreSomeTrafficForUpToADay()
+    {
+        // Given the canary's limits
+        // Then the ends are as the refusal says: 0 and 100 % excluded, a day of minutes included
+        Assert.Multiple(() =>
+        {
+            Assert.That(Canary.PercentLimits.ToString(), Is.EqualTo("more than 0 and less than 100"));
+            Assert.That(Canary.MinutesLimits.ToString(), Is.EqualTo("more than 0 and at most 1440"));
+        });
     }
 }

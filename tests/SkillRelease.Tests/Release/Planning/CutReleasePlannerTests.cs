@@ -81,7 +81,7 @@ public sealed class CutReleasePlannerTests
 
         var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(state, Cut("v2.0.0")));
 
-        Assert.That(refusal!.Message, Does.Contain("Release v1.0.0 is in flight").And.Contain("cut-release --tag v1.0.0 resumes it"));
+        Assert.That(refusal!.Message, Does.Contain("Release v1.0.0 is in flight").And.Contain("cut-release for v1.0.0 resumes it"));
     }
 
     [Test]

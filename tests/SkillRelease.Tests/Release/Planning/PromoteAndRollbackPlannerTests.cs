@@ -103,7 +103,7 @@ public sealed class PromoteAndRollbackPlannerTests
 
         var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", canary)));
 
-        Assert.That(refusal!.Message, Does.Contain("credentials last 60 minutes").And.Contain("--canary-minutes 55 or less").And.Contain("AWS_ROLE_DURATION_SECONDS"));
+        Assert.That(refusal!.Message, Does.Contain("credentials last 60 minutes").And.Contain("shorten the canary to 55 minutes or less").And.Contain("AWS_ROLE_DURATION_SECONDS"));
     }
 
     [Test]

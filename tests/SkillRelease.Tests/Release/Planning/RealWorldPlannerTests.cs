@@ -44,7 +44,7 @@ public sealed class RealWorldPlannerTests
         Assert.That(plan.Steps, Is.Empty);
         Assert.That(plan.Records, Is.Empty);
         Assert.That(plan.FailureAfterApply, Is.Null);
-        Assert.That(plan.Notes.Single(), Does.Contain("v1.2.0 is cut onto alias green but not submitted yet").And.Contain("cut-release --tag v1.2.0"));
+        Assert.That(plan.Notes.Single(), Does.Contain("v1.2.0 is cut onto alias green but not submitted yet").And.Contain("cut-release for v1.2.0"));
     }
 
     [Test]
@@ -98,7 +98,7 @@ public sealed class RealWorldPlannerTests
 
         // Then the sentence names the statement, the other skill and the command that frees it
         Assert.That(refusal!.Message, Does.Contain("statement alexa-skill-green for amzn1.ask.skill.other")
-            .And.Contain("aws lambda remove-permission").And.Contain("--qualifier green --statement-id alexa-skill-green"));
+            .And.Contain("Lambda's RemovePermission").And.Contain("qualifier green, statement id alexa-skill-green"));
     }
 
     // Defect 10: a tag whose review ended is not cut again.

@@ -146,7 +146,7 @@ public sealed class RetryRulesTests
         using var cancellation = new CancellationTokenSource();
 
         // When
-        var sending = SendAsync(transport, new FakeTimeProvider(), Request(HttpMethod.Get), cancellation.Token);
+        var sending = SendAsync(transport, new FakeTimeProvider(), Request(HttpMethod.Get), Policy, cancellation.Token);
         await WaitForAsync(() => transport.Sent.Count == 1);
         await cancellation.CancelAsync();
 
@@ -184,7 +184,7 @@ public sealed class RetryRulesTests
         var transport = new AttemptScript(Enumerable.Range(0, 10).Select(_ => AttemptScript.Answer(Throttled(TimeSpan.FromSeconds(20)))).ToArray());
 
         // When
-        var sending = SendAsync(transport, clock, Request(HttpMethod.Get), CancellationToken.None, policy);
+        var sending = SendAsync(transport, clock, Request(HttpMethod.Get), policy, CancellationToken.None);
         await WaitForAsync(() => transport.Sent.Count == 1);
         clock.Advance(TimeSpan.FromSeconds(20));
         await WaitForAsync(() => transport.Sent.Count == 2);
@@ -223,10 +223,13 @@ public sealed class RetryRulesTests
     private static HttpRequestMessage Request(HttpMethod method, string? body = null) =>
         new(method, Address) { Content = body is null ? null : new StringContent(body) };
 
+    private static Task<HttpResponseMessage> SendAsync(HttpMessageHandler transport, TimeProvider clock, HttpRequestMessage request) =>
+        SendAsync(transport, clock, request, Policy, CancellationToken.None);
+
     private static async Task<HttpResponseMessage> SendAsync(HttpMessageHandler transport, TimeProvider clock, HttpRequestMessage request,
-        CancellationToken cancellationToken = default, RetryPolicy? policy = null)
+        RetryPolicy policy, CancellationToken cancellationToken)
     {
-        using var invoker = new HttpMessageInvoker(RetryRules.Around(transport, policy ?? Policy, clock));
+        using var invoker = new HttpMessageInvoker(RetryRules.Around(transport, policy, clock));
         return await invoker.SendAsync(request, cancellationToken);
     }
 

@@ -10,7 +10,7 @@ namespace SkillRelease.CloudWatch;
 
 /// <summary>
 /// CloudWatch over AWS JSON 1.0 (<see cref="CloudWatchWire"/>), SigV4-signed with the signing name <c>monitoring</c>.
-/// The handler chain is the Lambda client's: logging → retries (429, 5xx, timeouts) → signing → transport.
+/// The handler chain is the Lambda client's: logging → retries (<see cref="SkillRelease.Http.RetryRules"/>) → signing → transport.
 /// </summary>
 public sealed class CloudWatchClient : ICloudWatchClient, IDisposable
 {
@@ -29,7 +29,7 @@ public sealed class CloudWatchClient : ICloudWatchClient, IDisposable
         _http = new HttpClient(options.SignedPipeline(CloudWatchWire.SigningService))
         {
             BaseAddress = options.Endpoint,
-            // Each attempt has its own timeout (RetryPolicy.AttemptTimeout) inside the retrying handler.
+            // The attempts and the whole call have their own timeouts inside (RetryRules).
             Timeout = Timeout.InfiniteTimeSpan,
         };
     }

@@ -4,8 +4,8 @@ namespace SkillRelease.CloudWatch;
 
 /// <summary>
 /// The CloudWatch calls the release pipeline makes, named as in <c>IAmazonCloudWatch</c>. Throws
-/// <see cref="CloudWatchException"/> with the service's error code and words; throttling, 5xx and timeouts are
-/// retried inside (a read is always safe to repeat).
+/// <see cref="CloudWatchException"/> with the service's error code and words; transient failures are retried inside
+/// (<see cref="SkillRelease.Http.RetryRules"/>; a read is always safe to repeat).
 /// </summary>
 public interface ICloudWatchClient
 {

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using Octokit;
+using SkillRelease.Http;
 
 namespace SkillRelease.GitHub;
 
@@ -118,7 +119,7 @@ public sealed class GitHubReleaseLedger : IReleaseLedger
 
     private static bool IsTransient(Exception exception) => exception switch
     {
-        ApiException api => (int)api.StatusCode >= 500 || (int)api.StatusCode == 429 || api is RateLimitExceededException or SecondaryRateLimitExceededException,
+        ApiException api => RetryRules.IsTransient(api.StatusCode) || api is RateLimitExceededException or SecondaryRateLimitExceededException,
         _ => exception is TimeoutException or HttpRequestException or TaskCanceledException,
     };
 

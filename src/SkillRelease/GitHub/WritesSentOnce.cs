@@ -4,7 +4,7 @@ using SkillRelease.Http;
 namespace SkillRelease.GitHub;
 
 /// <summary>
-/// Marks GitHub's non-idempotent writes (POST, PATCH) so the shared retrying handler sends them once: a repeated
+/// Marks GitHub's non-idempotent writes (POST, PATCH) so the shared retries send them once (<see cref="RetryRules"/>, rule 2): a repeated
 /// POST whose first attempt landed would create a second deployment or status. The ledger repeats such a write
 /// itself, after finding what exists (<see cref="GitHubReleaseLedger"/>).
 /// </summary>

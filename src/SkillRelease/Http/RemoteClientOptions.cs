@@ -19,11 +19,12 @@ public abstract record RemoteClientOptions
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Logging → retries → <paramref name="inner"/> (authentication, say) → transport: the log sees each
-    /// call once as the client made it, and each retry re-runs the inner handlers (a fresh token, a new signature).</summary>
+    /// <summary>Logging → retries and timeouts (<see cref="RetryRules"/>) → <paramref name="inner"/> (authentication,
+    /// say) → transport: the log sees each call once as the client made it, and each retry re-runs the inner handlers
+    /// (a fresh token, a new signature).</summary>
     internal HttpMessageHandler Pipeline(Func<HttpMessageHandler, HttpMessageHandler>? inner = null)
     {
         var transport = Transport ?? new SocketsHttpHandler();
-        return new LoggingHandler(Logger, Redactor, new RetryingHandler(RetryPolicy, Time, inner?.Invoke(transport) ?? transport));
+        return new LoggingHandler(Logger, Redactor, RetryRules.Around(inner?.Invoke(transport) ?? transport, RetryPolicy, Time));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Polly.Timeout;
 
 namespace SkillRelease.Http;
 
@@ -9,13 +10,15 @@ namespace SkillRelease.Http;
 /// </summary>
 internal static class TransportFailure
 {
-    public static Exception Describe(HttpRequestMessage request, int attempts, TimeSpan attemptTimeout, Exception exception)
+    /// <summary>A timeout names the limit that ended the call: one attempt's, or the whole call's (<see cref="RetryRules"/>).</summary>
+    public static Exception Describe(HttpRequestMessage request, int attempts, Exception exception)
     {
         var call = $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)}";
         var tries = $"{attempts} attempt(s)";
         if (exception is not HttpRequestException http)
         {
-            return new TimeoutException($"{call} did not answer within {attemptTimeout.TotalSeconds:0.#} s ({tries})", exception);
+            var within = exception is TimeoutRejectedException rejected ? $" within {rejected.Timeout.TotalSeconds:0.#} s" : string.Empty;
+            return new TimeoutException($"{call} did not answer{within} ({tries})", exception);
         }
 
         var isWrite = request.Method != HttpMethod.Get && request.Method != HttpMethod.Head;

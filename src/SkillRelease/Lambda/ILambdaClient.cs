@@ -6,8 +6,8 @@ namespace SkillRelease.Lambda;
 /// The Lambda control-plane calls the release pipeline makes, named as in <c>IAmazonLambda</c> (AWSSDK.Lambda is
 /// not obtainable here). Contract: https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html and
 /// shared/reference/lambda-contract.md. Every method throws <see cref="LambdaException"/> with the service's
-/// error type and words; throttling, 5xx and timeouts are retried inside, preconditions (412) and conflicts (409)
-/// never are.
+/// error type and words; transient failures are retried inside, preconditions (412) and conflicts (409) never
+/// are (<see cref="SkillRelease.Http.RetryRules"/>).
 /// </summary>
 public interface ILambdaClient
 {

@@ -11,7 +11,7 @@ namespace SkillRelease.Lambda;
 
 /// <summary>
 /// The Lambda control plane over REST+JSON, SigV4-signed (lambda-contract.md). The handler chain is
-/// logging → retries (429, 5xx, timeouts only) → signing → transport, so every retry is signed afresh.
+/// logging → retries (<see cref="SkillRelease.Http.RetryRules"/>) → signing → transport, so every retry is signed afresh.
 /// </summary>
 public sealed class LambdaClient : ILambdaClient, IDisposable
 {
@@ -31,7 +31,7 @@ public sealed class LambdaClient : ILambdaClient, IDisposable
         _http = new HttpClient(options.SignedPipeline(LambdaWire.SigningService))
         {
             BaseAddress = options.Endpoint,
-            // Each attempt has its own timeout (RetryPolicy.AttemptTimeout) inside the retrying handler.
+            // The attempts and the whole call have their own timeouts inside (RetryRules).
             Timeout = Timeout.InfiniteTimeSpan,
         };
     }

@@ -8,7 +8,7 @@ namespace SkillRelease.Lwa;
 /// <summary>
 /// Login with Amazon's refresh-token grant: <c>POST {TokenHost}/auth/o2/token</c>, form-encoded
 /// (https://developer.amazon.com/docs/login-with-amazon/retrieve-token-other-platforms-cbl-docs.html). The token is
-/// cached until 60 s before it expires, as ask-smapi-sdk does; 5xx, 429 and timeouts are retried, while
+/// cached until 60 s before it expires, as ask-smapi-sdk does; transient failures are retried (<see cref="SkillRelease.Http.RetryRules"/>), while
 /// <c>invalid_grant</c> and <c>invalid_client</c> are configuration errors and fail at once.
 /// </summary>
 public sealed class LwaTokenProvider : ILwaTokenProvider, IDisposable

@@ -4,8 +4,8 @@ namespace SkillRelease.Smapi;
 /// The Alexa Skill Management API, one member per resource, reached like its URL reads
 /// (<c>smapi.Manifest.UpdateAsync</c> ↔ <c>PUT /v1/skills/{id}/stages/development/manifest</c>).
 /// Reference: https://developer.amazon.com/en-US/docs/alexa/smapi/smapi-overview.html and
-/// shared/reference/smapi-contract.md. Errors are <see cref="SmapiException"/>; 429 and 5xx are retried inside
-/// (honouring Retry-After), other 4xx fail at once with the server's words; a 401 refreshes the LWA token once.
+/// shared/reference/smapi-contract.md. Errors are <see cref="SmapiException"/>; transient failures are retried inside
+/// (<see cref="SkillRelease.Http.RetryRules"/>), other 4xx fail at once with the server's words; a 401 refreshes the LWA token once.
 /// </summary>
 public interface ISmapiClient
 {

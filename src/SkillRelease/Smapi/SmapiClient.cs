@@ -3,7 +3,7 @@ using SkillRelease.Smapi.Clients;
 namespace SkillRelease.Smapi;
 
 /// <summary>
-/// <see cref="ISmapiClient"/> over HTTP. Handler chain: logging → retries (429/5xx/timeouts) → bearer token (one
+/// <see cref="ISmapiClient"/> over HTTP. Handler chain: logging → retries (<see cref="SkillRelease.Http.RetryRules"/>) → bearer token (one
 /// refresh on 401) → transport.
 /// </summary>
 public sealed class SmapiClient : ISmapiClient, IDisposable

@@ -20,7 +20,7 @@ public sealed class StsClient : IStsClient, IDisposable
         _http = new HttpClient(options.SignedPipeline(StsWire.SigningService))
         {
             BaseAddress = options.Endpoint,
-            // Each attempt has its own timeout (RetryPolicy.AttemptTimeout) inside the retrying handler.
+            // The attempts and the whole call have their own timeouts inside (RetryRules).
             Timeout = Timeout.InfiniteTimeSpan,
         };
     }

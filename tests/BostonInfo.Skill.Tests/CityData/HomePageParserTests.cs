@@ -45,4 +45,16 @@ public sealed class HomePageParserTests
             Assert.That(status.Services.Single(), Is.EqualTo(new CityAlert("Schools", "Open")));
         });
     }
+
+    [Test]
+    public void TileWithNestedMarkup_IsReadWholeWithItsWordsApart()
+    {
+        // A regular expression stops at the first closing tag of the same name; an HTML parser knows the nesting.
+        var status = HomePageParser.Parse("""
+            <div class="cds-t t--upper t--sans m-b300">Trash&nbsp;and recycling</div>
+            <div class="cds-d t--subinfo"><div>Delayed one day</div>after <a href="/holidays">Monday's holiday</a>.<br>Put carts out&amp;wait</div>
+            """);
+
+        Assert.That(status.Services.Single(), Is.EqualTo(new CityAlert("Trash and recycling", "Delayed one day after Monday's holiday. Put carts out&wait")));
+    }
 }

@@ -1,5 +1,7 @@
-using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace BostonInfo.Skill.CityData.BostonGov;
 
@@ -21,12 +23,13 @@ public static partial class HomePageParser
     public static HomePageStatus Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var labels = TextsOfClass(html, ServiceLabelClass);
-        var texts = TextsOfClass(html, ServiceTextClass);
+        using var document = new HtmlParser().ParseDocument(html);
+        var labels = TextsOfClass(document, ServiceLabelClass);
+        var texts = TextsOfClass(document, ServiceTextClass);
         var services = labels.Zip(texts, (label, text) => new CityAlert(label, text)).ToList();
 
         var bannerParts = new[] { BannerTitleClass, BannerDetailClass }
-            .Select(cssClass => TextsOfClass(html, cssClass).FirstOrDefault())
+            .Select(cssClass => TextsOfClass(document, cssClass).FirstOrDefault())
             .OfType<string>()
             .ToList();
         var banner = bannerParts.Count == 0 ? null : string.Join(". ", bannerParts.Select(part => part.TrimEnd('.'))) + ".";
@@ -34,25 +37,26 @@ public static partial class HomePageParser
     }
 
     /// <summary>The text of every element whose class attribute is exactly <paramref name="cssClass"/>.</summary>
-    private static List<string> TextsOfClass(string html, string cssClass)
-    {
-        var pattern = $"""<(?<tag>[a-zA-Z0-9]+)\b[^>]*\bclass="{Regex.Escape(cssClass)}"[^>]*>(?<inner>.*?)</\k<tag>\s*>""";
-        return Regex.Matches(html, pattern, RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
-            .Select(match => PlainText(match.Groups["inner"].Value))
+    private static List<string> TextsOfClass(IDocument document, string cssClass) =>
+        document.All
+            .Where(element => element.GetAttribute("class") == cssClass)
+            .Select(PlainText)
             .Where(text => text.Length > 0)
             .ToList();
-    }
 
-    private static string PlainText(string fragment)
+    private static string PlainText(IElement element)
     {
-        var withoutTags = Tags().Replace(fragment, " ");
-        var decoded = WebUtility.HtmlDecode(withoutTags).Replace('\u00A0', ' ');
-        // Tags become spaces (so "a<br>b" keeps its words apart), which leaves "closed Monday ." after a link.
-        return SpaceBeforePunctuation().Replace(Whitespace().Replace(decoded, " "), "$1").Trim();
-    }
+        // Text nodes are joined with spaces, so "a<br>b" keeps its words apart, which leaves "closed Monday ."
+        // after a link; the parser has already decoded the entities.
+        var text = new StringBuilder();
+        foreach (var node in element.Descendants<IText>())
+        {
+            text.Append(' ').Append(node.Data);
+        }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
+        var spaced = Whitespace().Replace(text.ToString().Replace('\u00A0', ' '), " ");
+        return SpaceBeforePunctuation().Replace(spaced, "$1").Trim();
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -151,6 +151,9 @@ public sealed class AwaitCertificationPlannerTests
         Assert.That(plan.Title, Is.EqualTo(Await.Name));
         Assert.That(plan.Notes.Single(), Does.StartWith("v1.0.0 passed certification and is live on alias blue"));
         Assert.That(RecordingLedger.Of(plan).Deployments.Select(d => d.Description), Is.EqualTo(new[] { "v1.0.0 passed certification", "v1.0.0 is live on alias blue" }));
+        Assert.That(plan.Steps.OfType<UpdateDevelopmentManifest>().Single().Why, Is.EqualTo("endpoint → $LATEST (the unqualified function ARN)"));
+        var build = plan.Steps.OfType<WaitForSkillBuild>().Single();
+        Assert.That((build.Manifest, build.Locales.Count), Is.EqualTo((true, 0)), "only the manifest was written");
     }
 
     [Test]

@@ -77,7 +77,7 @@ public sealed class PromotePlannerTests
 
         // Then the version says which release it patches, the alias moves in place, and GitHub shows the commit live
         Assert.That(plan.Title, Is.EqualTo("promote"));
-        Assert.That(plan.Steps.OfType<PublishVersion>().Single().VersionDescription, Is.EqualTo("v1.0.0+0123456 2026-11-26 0123456"));
+        Assert.That(plan.Steps.OfType<PublishVersion>().Single(), Is.EqualTo(new PublishVersion("CODE-B", "v1.0.0+0123456 2026-11-26 0123456", "latest-rev")), "$LATEST is settled on CODE-B: its revision guards the publish");
         Assert.That(plan.Steps.OfType<PointAlias>().Single(), Is.EqualTo(new PointAlias("blue", VersionChoice.JustPublished, "release=v1.0.0 previous=1", Create: false, "blue-rev")));
         Assert.That(plan.Notes.Single(), Is.EqualTo("live alias: blue on version 1; the live stage already holds skill-package/"));
         Assert.That(RecordingLedger.Of(plan).Deployments, Is.EqualTo(new[]

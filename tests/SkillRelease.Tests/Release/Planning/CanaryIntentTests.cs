@@ -46,4 +46,25 @@ public sealed class CanaryIntentTests
         // Then the refusal names the switch to fix
         Assert.That(refusal!.Message, Does.StartWith(named));
     }
+
+    [TestCase(0d, 10d)]
+    [TestCase(10d, 0d)]
+    public void From_WithOneFigureZeroAndTheOtherSet_Refuses(double percent, double minutes)
+    {
+        // Given a canary of no traffic, or of no time
+        // When the intent is built
+        // Then it is refused rather than run as a canary that cannot show anything
+        Assert.Throws<ArgumentException>(() => Canary.From(percent, minutes));
+    }
+
+    [Test]
+    public void From_WithAPercentAndNoMinutes_SaysTheMinutesAreMissing()
+    {
+        // Given a percent without minutes
+        // When
+        var refusal = Assert.Throws<ArgumentException>(() => Canary.From(10, null));
+
+        // Then
+        Assert.That(refusal!.Message, Does.EndWith("not missing."));
+    }
 }

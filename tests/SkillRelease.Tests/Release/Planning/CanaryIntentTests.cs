@@ -58,6 +58,17 @@ public sealed class CanaryIntentTests
     }
 
     [Test]
+    public void From_WithTooManyMinutes_SaysHowMany()
+    {
+        // Given a canary longer than a day
+        // When
+        var refusal = Assert.Throws<ArgumentException>(() => Canary.From(10, 1441));
+
+        // Then
+        Assert.That(refusal!.Message, Does.EndWith("not 1441."));
+    }
+
+    [Test]
     public void From_WithAPercentAndNoMinutes_SaysTheMinutesAreMissing()
     {
         // Given a percent without minutes

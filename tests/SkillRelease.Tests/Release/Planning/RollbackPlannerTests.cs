@@ -216,9 +216,14 @@ public sealed class RollbackPlannerTests
     [Test]
     public void Rollback_AfterACertifiedRelease_KeepsTheReleaseTheUntouchedAliasCarries()
     {
-        // Given blue, untouched since it was live, naming v1.0.0; skill version 1 submitted with another message
+        // Given blue, untouched since it was live, naming v1.0.0; its version published without a description, and
+        // skill version 1 submitted with another message
         var state = CertifiedOnGreen().Build();
-        state = state with { SkillVersions = [state.SkillVersions[0] with { Message = "Boston Info 1.0" }, state.SkillVersions[1]] };
+        state = state with
+        {
+            Versions = [state.Versions[0] with { Description = null }, .. state.Versions.Skip(1)],
+            SkillVersions = [state.SkillVersions[0] with { Message = "Boston Info 1.0" }, state.SkillVersions[1]],
+        };
 
         // When
         var plan = ReleasePlanner.Plan(state, new Rollback());

@@ -10,17 +10,12 @@ namespace SkillRelease.Tests.Release.Planning;
 /// <summary>What promote tells the operator and the exact moves it plans, at the edges the first mutation run left open.</summary>
 public sealed class PromotePlannerTests
 {
-    private static StateBuilder LiveOnBlue(string aliasDescription = "release=v1.0.0") => new StateBuilder()
-        .WithVersion("1", "CODE-A").WithAlias("blue", "1", aliasDescription).WithLive(StateBuilder.Arn("blue"));
-
-    private static Promote PromoteCode(string sha, Canary? canary = null) => new(StateBuilder.Code(sha), StateBuilder.Package(), canary, StateBuilder.Now);
-
     private static Canary Minutes(double minutes) => new(10, TimeSpan.FromMinutes(minutes));
 
     /// <summary>Blue runs version 1 with a canary of <paramref name="weighted"/> that started at <paramref name="started"/>.</summary>
     private static RemoteState CanaryOnBlue(string weighted, string started)
     {
-        var state = LiveOnBlue().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
+        var state = LiveOnBlue.State().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
         return state with
         {
             Aliases = [state.Alias("blue")! with
@@ -35,10 +30,10 @@ public sealed class PromotePlannerTests
     public void Promote_WhileAnUntaggedCutIsInFlight_RefusesNamingItUnknown()
     {
         // Given the development endpoint on an alias whose description names no release
-        var state = LiveOnBlue().WithVersion("2", "CODE-B").WithAlias("green", "2").WithDevelopment(StateBuilder.Arn("green")).Build();
+        var state = LiveOnBlue.State().WithVersion("2", "CODE-B").WithAlias("green", "2").WithDevelopment(StateBuilder.Arn("green")).Build();
 
         // When
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(state, PromoteCode("CODE-B")));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(state, LiveOnBlue.PromoteCode("CODE-B")));
 
         // Then
         Assert.That(refusal!.Message, Does.StartWith("Release (unknown) is in flight").And.Contain("Run await-certification until it has finished"));
@@ -51,7 +46,7 @@ public sealed class PromotePlannerTests
         var state = new StateBuilder().WithLive(StateBuilder.FunctionArn).Build();
 
         // When
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(state, PromoteCode("CODE-B")));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(state, LiveOnBlue.PromoteCode("CODE-B")));
 
         // Then
         Assert.That(refusal!.Message, Is.EqualTo($"The live skill's endpoint ({StateBuilder.FunctionArn}) is not one of the aliases blue/green: promote only moves those. Cut a release to move the live skill onto them."));
@@ -62,7 +57,7 @@ public sealed class PromotePlannerTests
     {
         // Given a skill never published
         // When
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(new StateBuilder().Build(), PromoteCode("CODE-B")));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(new StateBuilder().Build(), LiveOnBlue.PromoteCode("CODE-B")));
 
         // Then
         Assert.That(refusal!.Message, Is.EqualTo("The skill has never been published, so there is nothing live to promote to: cut a release."));
@@ -73,7 +68,7 @@ public sealed class PromotePlannerTests
     {
         // Given v1.0.0 live on blue
         // When CODE-B is promoted
-        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B"));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B"));
 
         // Then the version says which release it patches, the alias moves in place, and GitHub shows the commit live
         Assert.That(plan.Title, Is.EqualTo("promote"));
@@ -91,7 +86,7 @@ public sealed class PromotePlannerTests
     {
         // Given a live alias that names no release
         // When
-        var plan = ReleasePlanner.Plan(LiveOnBlue("").WithLatest("CODE-B").Build(), PromoteCode("CODE-B"));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State("").WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B"));
 
         // Then
         Assert.That(plan.Steps.OfType<PublishVersion>().Single().VersionDescription, Does.StartWith("promote+0123456 "));
@@ -102,7 +97,7 @@ public sealed class PromotePlannerTests
     {
         // Given blue on version 1, which holds CODE-A
         // When CODE-A is promoted again
-        var plan = ReleasePlanner.Plan(LiveOnBlue().Build(), PromoteCode("CODE-A"));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State().Build(), LiveOnBlue.PromoteCode("CODE-A"));
 
         // Then
         Assert.That(plan.Title, Is.EqualTo("promote"));
@@ -117,7 +112,7 @@ public sealed class PromotePlannerTests
         var state = CanaryOnBlue("2", "2026-11-26T11:57:00Z");
 
         // When CODE-A is promoted
-        var plan = ReleasePlanner.Plan(state, PromoteCode("CODE-A"));
+        var plan = ReleasePlanner.Plan(state, LiveOnBlue.PromoteCode("CODE-A"));
 
         // Then the alias stays on version 1, unweighted, its canary start dropped
         Assert.That(plan.Title, Is.EqualTo("promote"));
@@ -131,7 +126,7 @@ public sealed class PromotePlannerTests
     {
         // Given v1.0.0 live on blue
         // When CODE-B is promoted through a 5-minute canary
-        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", Minutes(5)));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", Minutes(5)));
 
         // Then: weight (guarded by the observed revision), watch, move fully (guarded by the canary move's own revision)
         var rollBack = new PointAlias("blue", new VersionChoice("1"), "release=v1.0.0", Create: false, null) { AfterOwnMove = true };
@@ -148,7 +143,7 @@ public sealed class PromotePlannerTests
     {
         // Given blue's description still carries the start of a canary that is not running
         // When a canary is promoted
-        var plan = ReleasePlanner.Plan(LiveOnBlue("release=v1.0.0 canary=2026-11-26T11:00:00Z").WithLatest("CODE-B").Build(), PromoteCode("CODE-B", Minutes(5)));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State("release=v1.0.0 canary=2026-11-26T11:00:00Z").WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", Minutes(5)));
 
         // Then it starts now and runs its whole length
         var watch = plan.Steps.OfType<WaitForCanary>().Single();
@@ -160,7 +155,7 @@ public sealed class PromotePlannerTests
     {
         // Given the canary of version 2 running for 3 minutes
         // When the promote is run again
-        var plan = ReleasePlanner.Plan(CanaryOnBlue("2", "2026-11-26T11:57:00Z"), PromoteCode("CODE-B", Minutes(5)));
+        var plan = ReleasePlanner.Plan(CanaryOnBlue("2", "2026-11-26T11:57:00Z"), LiveOnBlue.PromoteCode("CODE-B", Minutes(5)));
 
         // Then
         var rollBack = plan.Steps.OfType<WaitForCanary>().Single().RollBack;
@@ -175,7 +170,7 @@ public sealed class PromotePlannerTests
         var state = CanaryOnBlue("2", "unknown");
 
         // When
-        var watch = ReleasePlanner.Plan(state, PromoteCode("CODE-B", Minutes(5))).Steps.OfType<WaitForCanary>().Single();
+        var watch = ReleasePlanner.Plan(state, LiveOnBlue.PromoteCode("CODE-B", Minutes(5))).Steps.OfType<WaitForCanary>().Single();
 
         // Then
         Assert.That((watch.Started, watch.Ends), Is.EqualTo((StateBuilder.Now, StateBuilder.Now.AddMinutes(5))));
@@ -187,7 +182,7 @@ public sealed class PromotePlannerTests
     {
         // Given credentials of 60 minutes, 5 of them kept for the rest of the run
         // When
-        var plan = () => ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", Minutes(minutes)));
+        var plan = () => ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", Minutes(minutes)));
 
         // Then 55 minutes fit exactly, 56 do not
         Assert.That(plan, refused ? Throws.TypeOf<ReleaseRefusedException>().With.Message.Contains("would wait 56 more minute(s)") : Throws.Nothing);
@@ -200,7 +195,7 @@ public sealed class PromotePlannerTests
         var canary = Minutes(5) with { CredentialLifetime = TimeSpan.FromMinutes(4) };
 
         // When
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(CanaryOnBlue("2", "2026-11-26T11:00:00Z"), PromoteCode("CODE-B", canary)));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(CanaryOnBlue("2", "2026-11-26T11:00:00Z"), LiveOnBlue.PromoteCode("CODE-B", canary)));
 
         // Then
         Assert.That(refusal!.Message, Does.StartWith("The canary would wait 0 more minute(s), but this run's AWS credentials last 4 minutes").And.Contain("--canary-minutes 0 or less"));

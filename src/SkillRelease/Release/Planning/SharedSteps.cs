@@ -75,11 +75,12 @@ internal static class SharedSteps
         return steps;
     }
 
-    /// <summary>Only the endpoint moves (the models and the rest of the manifest stay as they are).</summary>
+    /// <summary>
+    /// Only the endpoint moves (the models and the rest of the manifest stay as they are). Used to put the development
+    /// endpoint back on $LATEST from the release alias it names, so it always moves: no "already there" case to plan.
+    /// </summary>
     public static IReadOnlyList<Step> PointDevelopmentAt(RemoteState state, string endpoint) =>
-        state.Development.EndpointUri == endpoint
-            ? []
-            : [.. TriggerBeforePointingAt(state, endpoint), new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild(Manifest: true, Locales: [])];
+        [.. TriggerBeforePointingAt(state, endpoint), new UpdateDevelopmentManifest(state.Development.ManifestWithEndpoint(endpoint), state.Development.Manifest.ETag, $"endpoint → {EndpointNames.Describe(state, endpoint)}"), new WaitForSkillBuild(Manifest: true, Locales: [])];
 
     /// <summary>
     /// SMAPI refuses a Lambda endpoint Alexa may not invoke, and a fresh function has no trigger: the unqualified

@@ -70,4 +70,36 @@ public sealed class CanaryIntentTests
             Assert.That(Canary.MinutesLimits.ToString(), Is.EqualTo("more than 0 and at most 1440"));
         });
     }
+
+    [TestCase(0d, 10d)]
+    [TestCase(10d, 0d)]
+    public void From_WithOneFigureZeroAndTheOtherSet_Refuses(double percent, double minutes)
+    {
+        // Given a canary of no traffic, or of no time
+        // When the intent is built
+        // Then it is refused rather than run as a canary that cannot show anything
+        Assert.Throws<ArgumentException>(() => Canary.From(percent, minutes));
+    }
+
+    [Test]
+    public void From_WithTooManyMinutes_SaysHowMany()
+    {
+        // Given a canary longer than a day
+        // When
+        var refusal = Assert.Throws<ArgumentException>(() => Canary.From(10, 1441));
+
+        // Then
+        Assert.That(refusal!.Message, Does.EndWith("not 1441."));
+    }
+
+    [Test]
+    public void From_WithAPercentAndNoMinutes_SaysTheMinutesAreMissing()
+    {
+        // Given a percent without minutes
+        // When
+        var refusal = Assert.Throws<ArgumentException>(() => Canary.From(10, null));
+
+        // Then
+        Assert.That(refusal!.Message, Does.EndWith("not missing."));
+    }
 }

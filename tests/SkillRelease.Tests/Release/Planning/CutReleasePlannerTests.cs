@@ -1,3 +1,4 @@
+using SkillRelease.GitHub;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
@@ -141,5 +142,74 @@ public sealed class CutReleasePlannerTests
         Assert.That(plan.Steps.Take(2).Select(s => s.GetType()), Is.EqualTo(new[] { typeof(WaitForCodeUpdate), typeof(PublishVersion) }));
         var publish = plan.Steps.OfType<PublishVersion>().Single();
         Assert.That((publish.CodeSha256, publish.RevisionId), Is.EqualTo(("CODE-A", (string?)null)), "the finished update changes $LATEST's RevisionId");
+    }
+
+    [Test]
+    public void CutRelease_OnAFirstRelease_SaysSoAndRecordsTheSubmissionAndTheReleaseNote()
+    {
+        // Given nothing live
+        // When v1.0.0 is cut
+        var plan = ReleasePlanner.Plan(new StateBuilder().Build(), Cut());
+
+        // Then
+        var ledger = RecordingLedger.Of(plan);
+        Assert.That(plan.Title, Is.EqualTo(Cut().Name));
+        Assert.That(plan.Notes.Single(), Is.EqualTo("candidate alias: blue (first release: nothing is live yet)"));
+        Assert.That(ledger.Deployments.Single(), Is.EqualTo(new DeploymentRecord(DeploymentEnvironments.Certification, "v1.0.0", DeploymentStates.InProgress, "v1.0.0 submitted for certification on alias blue")));
+        Assert.That(ledger.ReleaseNotes.Single(), Is.EqualTo(("v1.0.0", "Boston Info v1.0.0", "Submitted for Alexa certification on 2026-11-26 from commit 0123456. Candidate alias: blue. Code: CODE-A.")));
+    }
+
+    [Test]
+    public void CutRelease_WhenLiveIsBlue_NamesTheLiveAliasAndVersion()
+    {
+        // Given v1.0.0 live on blue (version 1)
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1", "release=v1.0.0").WithLive(StateBuilder.Arn("blue")).Build();
+
+        // When v1.1.0 is cut
+        var plan = ReleasePlanner.Plan(state, Cut("v1.1.0", "CODE-B"));
+
+        // Then
+        Assert.That(plan.Notes.Single(), Is.EqualTo("candidate alias: green (live is blue on version 1)"));
+    }
+
+    [Test]
+    public void CutRelease_ForTheLiveTagOnAnAliasCutBeforeCutTimesWereRecorded_SaysItIsLive()
+    {
+        // Given v1.0.0 live on blue, whose description has no cut time
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1", "release=v1.0.0").WithLive(StateBuilder.Arn("blue")).Build();
+
+        // When v1.0.0 is cut again
+        var plan = ReleasePlanner.Plan(state, Cut());
+
+        // Then
+        Assert.That(plan.Title, Is.EqualTo(Cut().Name));
+        Assert.That(plan.IsEmpty, Is.True);
+        Assert.That(plan.Notes.Single(), Is.EqualTo("v1.0.0 is live on alias blue (version 1): nothing to cut. A new release needs a new tag."));
+    }
+
+    [Test]
+    public void CutRelease_WhileAReviewOfAnUnknownReleaseRuns_RefusesSayingARelease()
+    {
+        // Given a review in progress that no alias names (submitted from the console)
+        var state = new StateBuilder().WithCertification(UpdateStatuses.InProgress).Build();
+
+        // When
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(state, Cut()));
+
+        // Then
+        Assert.That(refusal!.Message, Does.StartWith("a release is in certification since 2026-11-24 12:00 UTC (2 days ago): v1.0.0 can be cut once await-certification has finished it"));
+    }
+
+    [Test]
+    public void CutRelease_WhileAnUntaggedCutHoldsTheDevelopmentEndpoint_RefusesNamingItUnknown()
+    {
+        // Given the development endpoint on an alias whose description names no release
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1").WithDevelopment(StateBuilder.Arn("blue")).Build();
+
+        // When
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(state, Cut()));
+
+        // Then
+        Assert.That(refusal!.Message, Does.StartWith("Release (unknown) is in flight: the development endpoint points at alias blue."));
     }
 }

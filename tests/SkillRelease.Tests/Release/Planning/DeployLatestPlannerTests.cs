@@ -1,3 +1,4 @@
+using SkillRelease.GitHub;
 using System.Text.Json.Nodes;
 using SkillRelease.Release.Packages;
 using SkillRelease.Release.Planning;
@@ -102,5 +103,89 @@ public sealed class DeployLatestPlannerTests
 
         Assert.That(plan.Steps.OfType<UpdateDevelopmentManifest>(), Is.Empty);
         Assert.That(ManifestEndpoint.Get(changedManifest.Steps.OfType<UpdateDevelopmentManifest>().Single().Envelope), Is.EqualTo(StateBuilder.FunctionArn));
+    }
+
+    [Test]
+    public void DeployLatest_WhenCodeAndSkillChanged_SaysWhatDiffersAndRecordsTheCommitOnDevelopment()
+    {
+        // Given $LATEST on OLD and a changed model
+        // When NEW is deployed
+        var plan = ReleasePlanner.Plan(new StateBuilder().WithLatest("OLD").Build(), new DeployLatest(StateBuilder.Code("NEW"), StateBuilder.Package("city of boston")));
+
+        // Then
+        Assert.That(plan.Title, Is.EqualTo("deploy-latest"));
+        Assert.That(plan.Notes, Is.EqualTo(new[] { "code: $LATEST holds OLD, the package is NEW", "skill: the development stage differs from skill-package/" }));
+        Assert.That(RecordingLedger.Of(plan).Deployments, Is.EqualTo(new[]
+        {
+            new DeploymentRecord(DeploymentEnvironments.Development, StateBuilder.Code().Commit, DeploymentStates.Success, "deploy-latest"),
+        }));
+    }
+
+    [Test]
+    public void DeployLatest_WhileACutHoldsTheDevelopmentEndpoint_WarnsNamingTheAliasAndRecordsNothing()
+    {
+        // Given v1.0.0 cut onto blue, not yet submitted
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1", "release=v1.0.0").WithDevelopment(StateBuilder.Arn("blue")).Build();
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package("changed")));
+
+        // Then the development stage is left to the release, and not recorded as this commit's
+        Assert.That(plan.Warnings.Single(), Is.EqualTo("release v1.0.0 is in flight (the development endpoint is on alias blue): the development stage is reserved for it, so skill.json and the interaction models were not pushed. Run deploy-latest again once await-certification has finished the release."));
+        Assert.That(plan.Records, Is.Empty);
+    }
+
+    [Test]
+    public void DeployLatest_WhileAnUntaggedCutHoldsTheDevelopmentEndpoint_NamesItUnknown()
+    {
+        // Given an alias without a release name under the development endpoint
+        var state = new StateBuilder().WithVersion("1", "CODE-A").WithAlias("blue", "1").WithDevelopment(StateBuilder.Arn("blue")).Build();
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package()));
+
+        // Then
+        Assert.That(plan.Warnings.Single(), Does.StartWith("release (unknown) is in flight (the development endpoint is on alias blue):"));
+    }
+
+    [Test]
+    public void DeployLatest_WhileAReviewOfAnUnknownReleaseRuns_NamesItUnknown()
+    {
+        // Given a review in progress that no alias names
+        var state = new StateBuilder().WithCertification(UpdateStatuses.InProgress).Build();
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package()));
+
+        // Then
+        Assert.That(plan.Warnings.Single(), Does.StartWith("release (unknown) is in certification:"));
+        Assert.That(plan.Records, Is.Empty);
+    }
+
+    [Test]
+    public void DeployLatest_WhenOnlyTheEndpointDiffers_SaysOnlyTheEndpointMoves()
+    {
+        // Given the development endpoint on another function, the manifest otherwise the same
+        var state = new StateBuilder().WithDevelopment("arn:aws:lambda:us-east-1:123456789012:function:someone-else").Build();
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package()));
+
+        // Then
+        Assert.That(plan.Steps.OfType<UpdateDevelopmentManifest>().Single().Why, Is.EqualTo("endpoint → $LATEST (the unqualified function ARN)"));
+    }
+
+    [Test]
+    public void DeployLatest_WhenTheManifestChanged_SaysSoAndWhereTheEndpointGoes()
+    {
+        // Given a development manifest with a section the package does not have
+        var state = new StateBuilder().Build();
+        state.Development.Manifest.Envelope["manifest"]!.AsObject()["events"] = new JsonArray(new JsonObject { ["name"] = "alexa::devices:all:address:full:read" });
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new DeployLatest(StateBuilder.Code(), StateBuilder.Package()));
+
+        // Then
+        Assert.That(plan.Steps.OfType<UpdateDevelopmentManifest>().Single().Why, Is.EqualTo("skill.json changed; endpoint → $LATEST (the unqualified function ARN)"));
     }
 }

@@ -77,4 +77,18 @@ public sealed class FunctionConfigurationPlanningTests
         Assert.That(plan.Steps.OfType<PublishVersion>(), Is.Empty);
         Assert.That(plan.Steps.OfType<PointAlias>().Single().Version, Is.EqualTo(new VersionChoice("1")));
     }
+
+    [Test]
+    public void CutRelease_WhenTheConsoleChangedTheConfigurationOfTheSameCode_GuardsThePublishByCodeOnly()
+    {
+        // Given $LATEST holding the code, its memory changed in the console
+        var state = WithLatest(new StateBuilder().Build(), latest => latest with { MemorySize = 1024 });
+
+        // When
+        var plan = ReleasePlanner.Plan(state, new CutRelease(ReleaseTag.Parse("v1.0.0"), Code(), StateBuilder.Package(), PublicationMethods.Auto, StateBuilder.Now));
+
+        // Then the configuration is put back first, which changes the RevisionId the plan saw
+        Assert.That(plan.Steps.OfType<UpdateFunctionConfiguration>(), Is.Not.Empty);
+        Assert.That(plan.Steps.OfType<PublishVersion>().Single().RevisionId, Is.Null);
+    }
 }

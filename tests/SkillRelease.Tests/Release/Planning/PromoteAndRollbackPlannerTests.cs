@@ -7,15 +7,10 @@ namespace SkillRelease.Tests.Release.Planning;
 
 public sealed class PromoteAndRollbackPlannerTests
 {
-    private static StateBuilder LiveOnBlue(string aliasDescription = "release=v1.0.0") => new StateBuilder()
-        .WithVersion("1", "CODE-A").WithAlias("blue", "1", aliasDescription).WithLive(StateBuilder.Arn("blue"));
-
-    private static Promote PromoteCode(string sha, Canary? canary = null) => new(StateBuilder.Code(sha), StateBuilder.Package(), canary, StateBuilder.Now);
-
     [Test]
     public void Promote_WhenNeverLive_Refuses()
     {
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(new StateBuilder().Build(), PromoteCode("CODE-B")));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(new StateBuilder().Build(), LiveOnBlue.PromoteCode("CODE-B")));
 
         Assert.That(refusal!.Message, Does.Contain("never been published"));
     }
@@ -23,9 +18,9 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_WhenTheSkillPackageDiffersFromLive_RefusesAndSaysCutARelease()
     {
-        var promote = PromoteCode("CODE-B") with { Skill = StateBuilder.Package("a new invocation") };
+        var promote = LiveOnBlue.PromoteCode("CODE-B") with { Skill = StateBuilder.Package("a new invocation") };
 
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue().Build(), promote));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue.State().Build(), promote));
 
         Assert.That(refusal!.Message, Does.Contain("this change needs certification: cut a release"));
     }
@@ -33,7 +28,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_PublishesLatestAndMovesOnlyTheLiveAliasRecordingWhereItWas()
     {
-        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B"));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B"));
 
         Assert.That(plan.Steps.Where(s => s.WritesToSkill).Select(s => s.GetType()), Is.EqualTo(new[] { typeof(PublishVersion), typeof(PointAlias) }));
         var move = plan.Steps.OfType<PointAlias>().Single();
@@ -43,7 +38,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_WithACanary_WeightsThenWaitsThenMovesFully()
     {
-        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
 
         var moves = plan.Steps.OfType<PointAlias>().ToList();
         Assert.That(plan.Steps.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(PublishVersion), typeof(PointAlias), typeof(WaitForCanary), typeof(PointAlias) }));
@@ -55,7 +50,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_WithACanary_GuardsTheFullMoveWithTheCanaryMovesRevision()
     {
-        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
 
         var moves = plan.Steps.OfType<PointAlias>().ToList();
         Assert.That((moves[0].RevisionId, moves[0].AfterOwnMove), Is.EqualTo(("blue-rev", false)));
@@ -66,7 +61,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_WithACanary_RecordsItsStartOnTheAliasAndRollsBackToTheAliasAsItWas()
     {
-        var plan = ReleasePlanner.Plan(LiveOnBlue("release=v1.0.0 previous=0").WithLatest("CODE-B").Build(), PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State("release=v1.0.0 previous=0").WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
 
         var watch = plan.Steps.OfType<WaitForCanary>().Single();
         Assert.That(plan.Steps.OfType<PointAlias>().First().AliasDescription, Is.EqualTo("release=v1.0.0 previous=0 canary=2026-11-26T12:00:00Z"));
@@ -77,7 +72,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_WhileItsCanaryRuns_WaitsOnlyForTheTimeLeftAndGuardsWithTheObservedRevision()
     {
-        var state = LiveOnBlue().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
+        var state = LiveOnBlue.State().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
         state = state with
         {
             Aliases = [state.Alias("blue")! with
@@ -87,7 +82,7 @@ public sealed class PromoteAndRollbackPlannerTests
             }],
         };
 
-        var plan = ReleasePlanner.Plan(state, PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
+        var plan = ReleasePlanner.Plan(state, LiveOnBlue.PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(5))));
 
         Assert.That(plan.Steps.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(WaitForCanary), typeof(PointAlias) }));
         var watch = plan.Steps.OfType<WaitForCanary>().Single();
@@ -101,7 +96,7 @@ public sealed class PromoteAndRollbackPlannerTests
     {
         var canary = new Canary(10, TimeSpan.FromMinutes(90));
 
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", canary)));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", canary)));
 
         Assert.That(refusal!.Message, Does.Contain("credentials last 60 minutes").And.Contain("shorten the canary to 55 minutes or less").And.Contain("AWS_ROLE_DURATION_SECONDS"));
     }
@@ -111,7 +106,7 @@ public sealed class PromoteAndRollbackPlannerTests
     {
         var canary = new Canary(10, TimeSpan.FromMinutes(90)) { CredentialLifetime = TimeSpan.FromHours(2) };
 
-        var plan = ReleasePlanner.Plan(LiveOnBlue().WithLatest("CODE-B").Build(), PromoteCode("CODE-B", canary));
+        var plan = ReleasePlanner.Plan(LiveOnBlue.State().WithLatest("CODE-B").Build(), LiveOnBlue.PromoteCode("CODE-B", canary));
 
         Assert.That(plan.Steps.OfType<WaitForCanary>().Single().Ends, Is.EqualTo(StateBuilder.Now.AddMinutes(90)));
     }
@@ -119,7 +114,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_ResumingALongCanary_WeighsOnlyTheTimeLeftAgainstTheCredentials()
     {
-        var state = LiveOnBlue().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
+        var state = LiveOnBlue.State().WithVersion("2", "CODE-B").WithLatest("CODE-B").Build();
         state = state with
         {
             Aliases = [state.Alias("blue")! with
@@ -129,7 +124,7 @@ public sealed class PromoteAndRollbackPlannerTests
             }],
         };
 
-        var plan = ReleasePlanner.Plan(state, PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(90))));
+        var plan = ReleasePlanner.Plan(state, LiveOnBlue.PromoteCode("CODE-B", new Canary(10, TimeSpan.FromMinutes(90))));
 
         Assert.That(plan.Steps.OfType<WaitForCanary>().Single().Ends - StateBuilder.Now, Is.EqualTo(TimeSpan.FromMinutes(20)));
     }
@@ -137,15 +132,15 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Promote_WhenLiveAlreadyRunsTheCode_HasNothingToDo()
     {
-        Assert.That(ReleasePlanner.Plan(LiveOnBlue().Build(), PromoteCode("CODE-A")).IsEmpty, Is.True);
+        Assert.That(ReleasePlanner.Plan(LiveOnBlue.State().Build(), LiveOnBlue.PromoteCode("CODE-A")).IsEmpty, Is.True);
     }
 
     [Test]
     public void Promote_NeverTouchesTheCandidateAlias()
     {
-        var state = LiveOnBlue().WithVersion("2", "CODE-C").WithAlias("green", "2", "release=v1.1.0").WithLatest("CODE-B").Build();
+        var state = LiveOnBlue.State().WithVersion("2", "CODE-C").WithAlias("green", "2", "release=v1.1.0").WithLatest("CODE-B").Build();
 
-        var plan = ReleasePlanner.Plan(state, PromoteCode("CODE-B"));
+        var plan = ReleasePlanner.Plan(state, LiveOnBlue.PromoteCode("CODE-B"));
 
         Assert.That(plan.Steps.OfType<PointAlias>().Select(p => p.Alias), Is.All.EqualTo("blue"));
     }
@@ -153,7 +148,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Rollback_MovesTheLiveAliasToThePreviousVersionAndRemembersWhereItCameFrom()
     {
-        var state = LiveOnBlue("release=v1.0.0 previous=1").WithVersion("2", "CODE-B").Build() with { };
+        var state = LiveOnBlue.State("release=v1.0.0 previous=1").WithVersion("2", "CODE-B").Build() with { };
         var onTwo = new StateBuilder().WithVersion("1", "CODE-A").WithVersion("2", "CODE-B").WithAlias("blue", "2", "release=v1.0.0 previous=1").WithLive(StateBuilder.Arn("blue")).Build();
 
         var plan = ReleasePlanner.Plan(onTwo, new Rollback());
@@ -166,7 +161,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Rollback_WithNoPreviousVersion_RefusesClearly()
     {
-        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue().Build(), new Rollback()));
+        var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(LiveOnBlue.State().Build(), new Rollback()));
 
         Assert.That(refusal!.Message, Does.Contain("no earlier version recorded"));
     }
@@ -174,7 +169,7 @@ public sealed class PromoteAndRollbackPlannerTests
     [Test]
     public void Rollback_Twice_DoesNothingTheSecondTimeInsteadOfRollingForward()
     {
-        var rolledBack = LiveOnBlue("release=v1.0.0 rolled-back-from=2").Build();
+        var rolledBack = LiveOnBlue.State("release=v1.0.0 rolled-back-from=2").Build();
 
         var plan = ReleasePlanner.Plan(rolledBack, new Rollback());
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using SkillRelease.Lambda;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Tests.Support;
@@ -122,7 +123,8 @@ public sealed class LambdaClientScriptedTests
 
     private LambdaClientScriptedTests Status(string? status, string? revisionId = null)
     {
-        _transport.Answer(HttpStatusCode.OK, $$"""{"Configuration":{"LastUpdateStatus":{{(status is null ? "null" : $"\"{status}\"")}},"RevisionId":"{{revisionId}}"}}""");
+        var configuration = new JsonObject { ["LastUpdateStatus"] = status, ["RevisionId"] = revisionId };
+        _transport.Answer(HttpStatusCode.OK, new JsonObject { ["Configuration"] = configuration }.ToJsonString());
         return this;
     }
 

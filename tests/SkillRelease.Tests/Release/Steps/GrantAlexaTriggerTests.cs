@@ -68,6 +68,17 @@ public sealed class GrantAlexaTriggerTests
         Assert.That(_rig.Logger.Text, Does.Contain("the Alexa trigger on the function is already in place"));
     }
 
+    [Test]
+    public async Task Apply_RefusedWhileThePolicyAlsoHoldsOthers_FindsAlexasStatementAmongThem()
+    {
+        Refuse();
+        Policy(Statement("events", "events.amazonaws.com", "") + "," + Statement("alexa-skill-blue", "alexa-appkit.amazon.com", StepRig.SkillId));
+
+        await _rig.ApplyAsync(new GrantAlexaTrigger("blue", null));
+
+        Assert.That(_rig.Logger.Text, Does.Contain("the Alexa trigger on blue is already in place"));
+    }
+
     [TestCase("alexa-appkit.amazon.com", "amzn1.ask.skill.another")]
     [TestCase("events.amazonaws.com", StepRig.SkillId)]
     public void Apply_RefusedWhileThePolicyLetsOnlySomeoneElseIn_PassesTheRefusalOn(string principal, string skill)

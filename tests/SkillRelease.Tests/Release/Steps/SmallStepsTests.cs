@@ -1,6 +1,7 @@
 using NSubstitute;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Release.Function;
+using SkillRelease.Release.Planning;
 using SkillRelease.Release.Steps;
 using SkillRelease.Smapi.Model;
 
@@ -84,7 +85,8 @@ public sealed class SmallStepsTests
     public void Steps_ThatOnlyReadOrWait_DoNotWriteToTheSkill_AndEveryStepPrintsAsItsDescription()
     {
         Step[] writes = [new PointAlias("blue", new VersionChoice("7"), "", true, null), new PublishVersion("sha", "d", null), new PublishCertifiedSkill(), new RollbackSkill("4", "v1.3.0"), new UpdateFunctionConfiguration(Definition, [], null)];
-        Step[] others = [new WaitForCodeUpdate(), new ValidateSkill(["en-US"]), new WaitForSkillBuild(true, [])];
+        var canary = new WaitForCanary("blue", new VersionChoice("8"), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, new Canary(10, TimeSpan.FromMinutes(10)), (PointAlias)writes[0], "abc1234");
+        Step[] others = [new WaitForCodeUpdate(), new ValidateSkill(["en-US"]), new WaitForSkillBuild(true, []), canary];
 
         Assert.That(writes.Select(s => s.WritesToSkill), Is.All.True);
         Assert.That(others.Select(s => s.WritesToSkill), Is.All.False);

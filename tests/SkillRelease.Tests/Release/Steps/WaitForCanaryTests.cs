@@ -56,6 +56,16 @@ public sealed class WaitForCanaryTests
     }
 
     [Test]
+    public async Task Apply_WithExactlyEnoughInvocations_JudgesThemWithoutAWarning()
+    {
+        Figures(invocations: 20, errors: 0);
+
+        await _rig.Time.RunAsync(_rig.ApplyAsync(Canary(TimeSpan.Zero)));
+
+        Assert.That(_rig.Logger.Text, Does.Not.Contain("too few to judge"));
+    }
+
+    [Test]
     public async Task Apply_AFailingCanary_MovesTheAliasBackRecordsTheFailureAndStopsTheRun()
     {
         _rig.Ledger.IsEnabled.Returns(true);

@@ -6,7 +6,7 @@ using Cake.Frosting;
 namespace Build.Tasks;
 
 [TaskName("mutate")]
-[TaskDescription("Mutation testing (dotnet-stryker) of the release planners and steps; writes the score and survivors to docs/mutation.md. Slow: not part of test.")]
+[TaskDescription("Mutation testing (dotnet-stryker) of the release planners, steps and clients' guards; writes the score and survivors to docs/mutation.md. Slow: not part of test.")]
 public sealed class MutateTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)

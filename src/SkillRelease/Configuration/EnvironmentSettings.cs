@@ -16,7 +16,7 @@ public static class EnvironmentSettings
     public static readonly Setting LwaClientSecret = new("ASK_LWA_CLIENT_SECRET", "the LWA security profile's client secret", IsRequired: true, IsSecret: true);
     public static readonly Setting RefreshToken = new("ASK_REFRESH_TOKEN", "an LWA refresh token (`ask util generate-lwa-tokens`)", IsRequired: true, IsSecret: true);
 
-    public static readonly Setting GitHubToken = new("GITHUB_TOKEN", "the GitHub ledger's token (deployments, release notes, issues); without it the ledger is skipped with one notice; `check-city-services --github-issue` needs it", IsRequired: false, IsSecret: true);
+    public static readonly Setting GitHubToken = new("GITHUB_TOKEN", "the GitHub ledger's token (deployments, release notes, issues); without it the ledger is skipped with one notice; check-city-services needs it to keep its issue", IsRequired: false, IsSecret: true);
     public static readonly Setting GitHubRepository = new("GITHUB_REPOSITORY", "`owner/name` of the ledger's repository (set by GitHub Actions)", IsRequired: false, IsSecret: false);
 
     public static readonly Setting DefaultRegion = new("AWS_DEFAULT_REGION", "the region, when `AWS_REGION` is unset (the AWS CLI's older name; read by the Lambda client's `FromEnvironment`)", IsRequired: false, IsSecret: false);

@@ -53,4 +53,32 @@ public sealed class MutationReportTests
             Assert.That(page, Does.Contain("| 20 | Block removal: {} | to examine |"));
         });
     }
+
+    [Test]
+    public void Render_TotalsEachAreaTheGoalIsSetFor_ApartFromTheOverallTotal()
+    {
+        // Given a report over a planner, a step and a client's guard, and no file of any other area
+        using var report = JsonDocument.Parse("""
+            { "files": {
+              "/repo/src/SkillRelease/Release/Planning/PromotePlanner.cs": { "mutants": [ { "mutatorName": "m", "status": "Killed", "location": { "start": { "line": 1 } } } ] },
+              "/repo/src/SkillRelease/Release/Steps/PointAlias.cs": { "mutants": [
+                { "mutatorName": "m", "status": "Killed", "location": { "start": { "line": 1 } } },
+                { "mutatorName": "m", "status": "Survived", "location": { "start": { "line": 2 } } } ] },
+              "/repo/src/SkillRelease/Smapi/SmapiConnection.cs": { "mutants": [ { "mutatorName": "m", "status": "NoCoverage", "location": { "start": { "line": 1 } } } ] }
+            } }
+            """);
+
+        // When the page is rendered
+        var page = MutationReport.Render(report.RootElement, new Dictionary<string, string>());
+
+        // Then each area has its bold total, in the goal's order, before the overall one
+        var totals = page.Split('\n').Where(line => line.StartsWith("| **", StringComparison.Ordinal)).ToList();
+        Assert.That(totals, Is.EqualTo(new[]
+        {
+            "| **planners** | 1 | 0 | 0 | 0 | 100.0 % |",
+            "| **steps** | 1 | 1 | 0 | 0 | 50.0 % |",
+            "| **client guards** | 0 | 0 | 1 | 0 | 0.0 % |",
+            "| **all** | 2 | 1 | 1 | 0 | 50.0 % |",
+        }));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.ExceptionServices;
 using SkillRelease.Lambda;
 using SkillRelease.Smapi;
 
@@ -21,29 +20,26 @@ internal static class GuardedWrite
         Func<Task<string?>>? explain,
         string what)
     {
-        Exception refusal;
         try
         {
             await write().ConfigureAwait(false);
-            return;
         }
-        catch (Exception exception) when (IsGuardRefusal(exception))
+        catch (Exception refusal) when (IsGuardRefusal(refusal))
         {
-            refusal = exception;
-        }
+            // Judged inside the catch, so that a refusal nothing explains is rethrown as it was thrown.
+            if (await alreadyApplied().ConfigureAwait(false))
+            {
+                context.Logger.LogInformationLine($"  {what} is already in place: an earlier attempt landed and its answer was lost");
+                return;
+            }
 
-        if (await alreadyApplied().ConfigureAwait(false))
-        {
-            context.Logger.LogInformationLine($"  {what} is already in place: an earlier attempt landed and its answer was lost");
-            return;
-        }
+            if (explain is not null && await explain().ConfigureAwait(false) is { } sentence)
+            {
+                throw new StepFailedException(sentence, refusal);
+            }
 
-        if (explain is not null && await explain().ConfigureAwait(false) is { } sentence)
-        {
-            throw new StepFailedException(sentence, refusal);
+            throw;
         }
-
-        ExceptionDispatchInfo.Capture(refusal).Throw();
     }
 
     private static bool IsGuardRefusal(Exception exception) => exception switch

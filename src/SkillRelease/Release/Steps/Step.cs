@@ -14,5 +14,6 @@ public abstract record Step
 
     public abstract Task ApplyAsync(StepContext context, CancellationToken cancellationToken);
 
-    public override string ToString() => Description;
+    // Sealed: otherwise each step record synthesizes its own ToString (all its members) and this one is never called.
+    public sealed override string ToString() => Description;
 }

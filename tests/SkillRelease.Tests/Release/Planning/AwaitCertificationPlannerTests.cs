@@ -261,7 +261,7 @@ public sealed class AwaitCertificationPlannerTests
         var publishing = ReleasePlanner.Plan(state, Await with { Publish = true });
 
         // Then
-        Assert.That(waiting.Notes.Single(), Is.EqualTo("v1.0.0 passed certification and awaits manual publishing: run await-certification --publish (or publish in the developer console)."));
+        Assert.That(waiting.Notes.Single(), Is.EqualTo("v1.0.0 passed certification and awaits manual publishing: run await-certification asking it to publish (or publish in the developer console)."));
         Assert.That(publishing.Title, Is.EqualTo(Await.Name));
         Assert.That(publishing.Steps.Single(), Is.TypeOf<PublishCertifiedSkill>());
         Assert.That(publishing.Notes.Single(), Is.EqualTo("v1.0.0 is certified; publishing it to live now. Run await-certification again to finish once it is live."));

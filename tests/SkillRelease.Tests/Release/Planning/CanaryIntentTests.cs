@@ -78,7 +78,7 @@ public sealed class CanaryIntentTests
         // Given a canary of no traffic, or of no time
         // When the intent is built
         // Then it is refused rather than run as a canary that cannot show anything
-        Assert.Throws<ArgumentException>(() => Canary.From(percent, minutes));
+        Assert.Throws<IntentValueException>(() => Canary.From(percent, minutes));
     }
 
     [Test]
@@ -86,7 +86,7 @@ public sealed class CanaryIntentTests
     {
         // Given a canary longer than a day
         // When
-        var refusal = Assert.Throws<ArgumentException>(() => Canary.From(10, 1441));
+        var refusal = Assert.Throws<IntentValueException>(() => Canary.From(10, 1441));
 
         // Then
         Assert.That(refusal!.Message, Does.EndWith("not 1441."));
@@ -97,7 +97,7 @@ public sealed class CanaryIntentTests
     {
         // Given a percent without minutes
         // When
-        var refusal = Assert.Throws<ArgumentException>(() => Canary.From(10, null));
+        var refusal = Assert.Throws<IntentValueException>(() => Canary.From(10, null));
 
         // Then
         Assert.That(refusal!.Message, Does.EndWith("not missing."));

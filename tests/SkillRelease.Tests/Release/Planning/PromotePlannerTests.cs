@@ -198,6 +198,6 @@ public sealed class PromotePlannerTests
         var refusal = Assert.Throws<ReleaseRefusedException>(() => ReleasePlanner.Plan(CanaryOnBlue("2", "2026-11-26T11:00:00Z"), LiveOnBlue.PromoteCode("CODE-B", canary)));
 
         // Then
-        Assert.That(refusal!.Message, Does.StartWith("The canary would wait 0 more minute(s), but this run's AWS credentials last 4 minutes").And.Contain("--canary-minutes 0 or less"));
+        Assert.That(refusal!.Message, Does.StartWith("The canary would wait 0 more minute(s), but this run's AWS credentials last 4 minutes").And.Contain("shorten the canary to 0 minutes or less"));
     }
 }

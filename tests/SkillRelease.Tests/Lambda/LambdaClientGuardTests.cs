@@ -134,7 +134,7 @@ public sealed class LambdaClientGuardTests
         var error = Assert.ThrowsAsync<LambdaException>(() => Client().UpdateAliasAsync(
             new UpdateAliasRequest { FunctionName = "boston-info", Name = "blue", FunctionVersion = "7", RevisionId = "rev-old" }, CancellationToken.None));
 
-        Assert.That((error!.ErrorType, error.StatusCode, error.RequestId, error.ServiceMessage), Is.EqualTo((type, status, "req-9", "The Revision Id provided does not match")));
+        Assert.That((error!.ErrorCode, error.StatusCode, error.RequestId, error.ServiceMessage), Is.EqualTo((type, status, "req-9", "The Revision Id provided does not match")));
         Assert.That((error.IsPreconditionFailed, error.IsConflict, error.IsNotFound), Is.EqualTo((stale, conflict, status == HttpStatusCode.NotFound)));
         Assert.That(error.Message, Is.EqualTo($"Lambda {type} ({(int)status}): The Revision Id provided does not match"));
         Assert.That(_transport.Sent, Has.Count.EqualTo(1));
@@ -147,7 +147,7 @@ public sealed class LambdaClientGuardTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => Client().GetAliasAsync(new GetAliasRequest { FunctionName = "boston-info", Name = "blue" }, CancellationToken.None));
 
-        Assert.That((error!.ErrorType, error.ServiceMessage), Is.EqualTo((LambdaErrorTypes.Service, $"GET {Function}/aliases/blue answered 200 with an empty body.")));
+        Assert.That((error!.ErrorCode, error.ServiceMessage), Is.EqualTo((LambdaErrorTypes.Service, $"GET {Function}/aliases/blue answered 200 with an empty body.")));
     }
 
     private LambdaClient Client() => new(new LambdaClientOptions

@@ -97,7 +97,7 @@ public sealed class LambdaClientScriptedTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => Client().WaitUntilFunctionUpdatedAsync("boston-info", CancellationToken.None));
 
-        Assert.That((error!.ErrorType, error.ServiceMessage, error.StatusCode), Is.EqualTo(("InvalidRuntime", "The runtime is not supported.", HttpStatusCode.OK)));
+        Assert.That((error!.ErrorCode, error.ServiceMessage, error.StatusCode), Is.EqualTo(("InvalidRuntime", "The runtime is not supported.", HttpStatusCode.OK)));
     }
 
     [Test]
@@ -107,7 +107,7 @@ public sealed class LambdaClientScriptedTests
 
         var error = Assert.ThrowsAsync<LambdaException>(() => Client().WaitUntilFunctionUpdatedAsync("boston-info", CancellationToken.None));
 
-        Assert.That((error!.ErrorType, error.ServiceMessage), Is.EqualTo((LambdaErrorTypes.FunctionUpdateFailed, "The last update of boston-info failed.")));
+        Assert.That((error!.ErrorCode, error.ServiceMessage), Is.EqualTo((LambdaErrorTypes.FunctionUpdateFailed, "The last update of boston-info failed.")));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using NSubstitute;
+using SkillRelease.Configuration;
 using SkillRelease.Http;
 using SkillRelease.Lwa;
 using SkillRelease.Smapi;
@@ -136,7 +137,7 @@ public sealed class SmapiClientGuardTests
     private SmapiClient Client()
     {
         var tokens = Substitute.For<ILwaTokenProvider>();
-        tokens.GetAccessTokenAsync(default).ReturnsForAnyArgs("Atza|access");
+        tokens.GetAccessTokenAsync(default).ReturnsForAnyArgs(new Secret("Atza|access"));
         return new SmapiClient(new SmapiClientOptions
         {
             BaseAddress = new Uri("http://127.0.0.1:9/"),

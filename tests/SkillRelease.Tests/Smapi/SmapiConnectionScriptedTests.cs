@@ -1,5 +1,6 @@
 using System.Net;
 using NSubstitute;
+using SkillRelease.Configuration;
 using SkillRelease.Lwa;
 using SkillRelease.Smapi;
 using SkillRelease.Smapi.Model;
@@ -78,7 +79,7 @@ public sealed class SmapiConnectionScriptedTests
     private SmapiClient Client()
     {
         var tokens = Substitute.For<ILwaTokenProvider>();
-        tokens.GetAccessTokenAsync(default).ReturnsForAnyArgs("Atza|access");
+        tokens.GetAccessTokenAsync(default).ReturnsForAnyArgs(new Secret("Atza|access"));
         return new SmapiClient(new SmapiClientOptions { BaseAddress = new Uri("http://127.0.0.1:9/"), Tokens = tokens, Transport = _transport });
     }
 }

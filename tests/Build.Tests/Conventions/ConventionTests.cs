@@ -14,7 +14,6 @@ public sealed class ConventionTests : StyleConventionTests
 
     private const string FrostingSignature = "Frosting's fixed signature: RunAsync(context) takes no token; it reaches tasks through BuildContext (issue 14.2)";
     private const string NoContextToken = "issue 14.2: BuildContext carries no CancellationToken yet";
-    private const string BenchPredates = "bench code predating the convention; issue 14.5 moves it into its own project";
 
     protected override IReadOnlyDictionary<string, string> AsyncExemptions { get; } = new Dictionary<string, string>
     {
@@ -29,20 +28,6 @@ public sealed class ConventionTests : StyleConventionTests
         ["Build.Release.ReleaseSession.CanaryFiguresAsync"] = NoContextToken,
         ["Build.Rehearsal.RehearsalStory.UntilConvergedAsync"] = "wraps a run that already holds the rehearsal's token",
         ["Build.Rehearsal.RehearsalStory.ExpectRedRun"] = "awaits a run that already holds the rehearsal's token; to be renamed …Async",
-        ["Build.Benchmarks.CliScript.AskAsync"] = BenchPredates,
-        ["Build.Benchmarks.CliScript.AwsAsync"] = BenchPredates,
-        ["Build.Benchmarks.CliScript.MeasureAsync"] = BenchPredates,
-        ["Build.Benchmarks.PipelineFigure.MeasureAsync"] = BenchPredates,
-        ["Build.Benchmarks.CliScript.RunAsync"] = BenchPredates,
-        ["Build.Benchmarks.EnginePipeline.MeasureAsync"] = BenchPredates,
-        ["Build.Benchmarks.WarmLatencyBenchmark.CallAsync"] = BenchPredates,
-    };
-
-    protected override IReadOnlyDictionary<string, string> SeveralTypesExemptions { get; } = new Dictionary<string, string>
-    {
-        ["build/Build/Benchmarks/FirstAndRepeatBenchmark.cs"] = BenchPredates,
-        ["build/Build/Benchmarks/TimedCommand.cs"] = BenchPredates,
-        ["build/Build/Benchmarks/WarmLatencyBenchmark.cs"] = BenchPredates,
     };
 
     [Test]

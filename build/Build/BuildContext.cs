@@ -1,9 +1,9 @@
-using Cake.Common;
-using Cake.Core;
-using Cake.Core.IO;
 using Build.CityServices;
 using Build.Packaging;
 using Build.Release;
+using Cake.Common;
+using Cake.Core;
+using Cake.Core.IO;
 using Cake.Frosting;
 
 namespace Build;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using SkillRelease.Http;
 using SkillRelease.CloudWatch;
+using SkillRelease.Http;
 using SkillRelease.Release;
 using SkillRelease.Release.Canaries;
 using SkillRelease.Release.Configuration;
@@ -36,10 +36,13 @@ public sealed class ReleaseSession
         return new ReleaseSession(context, CreateServices(context, settings, logger), logger);
     }
 
+    /// <summary>The AWS SDK's own secret variables: masked and redacted like the settings' secrets.</summary>
+    private static readonly string[] AwsSecretVariables = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
+
     /// <summary>The clients for <paramref name="settings"/>, with every secret masked in GitHub Actions and redacted from logs.</summary>
     public static ReleaseServices CreateServices(BuildContext context, ReleaseSettings settings, ILogger logger)
     {
-        var secrets = settings.Secrets.Concat(new[] { "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" }.Select(context.EnvironmentVariables.GetValueOrDefault).OfType<string>()).ToList();
+        var secrets = settings.Secrets.Concat(AwsSecretVariables.Select(context.EnvironmentVariables.GetValueOrDefault).OfType<string>()).ToList();
         if (context.InGitHubActions)
         {
             foreach (var secret in secrets)

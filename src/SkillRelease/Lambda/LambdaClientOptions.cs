@@ -1,7 +1,7 @@
+using SkillRelease.Http;
 using AWSCredentials = Amazon.Runtime.AWSCredentials;
 using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using SessionAWSCredentials = Amazon.Runtime.SessionAWSCredentials;
-using SkillRelease.Http;
 
 namespace SkillRelease.Lambda;
 

@@ -7,7 +7,8 @@ namespace Build.Formatting;
 /// Whether the C# files under a folder are laid out as its .editorconfig says, by <c>dotnet format whitespace
 /// --folder --verify-no-changes</c>: the layout half of <c>dotnet format</c>, which reads the files without loading
 /// the projects (seconds, where the whole command compiles the solution again for minutes). The code style half is
-/// checked by the compiler in every build (EnforceCodeStyleInBuild).
+/// checked by the compiler in every build (EnforceCodeStyleInBuild); only the order of usings, which the whole
+/// command sorts, is left to it.
 /// </summary>
 public static class FormatCheck
 {

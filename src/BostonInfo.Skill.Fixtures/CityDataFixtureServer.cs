@@ -1,6 +1,6 @@
-using LoopbackHosting;
 using BostonInfo.Skill.CityData;
 using BostonInfo.Skill.Server;
+using LoopbackHosting;
 using Microsoft.AspNetCore.Http;
 
 namespace BostonInfo.Skill.Fixtures;

@@ -23,7 +23,7 @@ public sealed class IntentHandlerListGenerator : IIncrementalGenerator
         var handlers = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => node is ClassDeclarationSyntax { BaseList: not null },
-                static (syntax, _) => Construction(syntax.SemanticModel.GetDeclaredSymbol((ClassDeclarationSyntax)syntax.Node)))
+                static (syntax, cancellationToken) => Construction(syntax.SemanticModel.GetDeclaredSymbol((ClassDeclarationSyntax)syntax.Node, cancellationToken)))
             .Where(static construction => construction is not null)
             .Collect();
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BostonInfo.Skill.Bootstrap.Tests.Support;
+using BostonInfo.Skill.Fixtures;
 using BostonInfo.Skill.Replies;
 using BostonInfo.Skill.Tests.Support;
-using BostonInfo.Skill.Fixtures;
 using SkillRelease.Simulator.RuntimeApi;
 
 namespace BostonInfo.Skill.Bootstrap.Tests;

@@ -47,7 +47,7 @@ public static class CityFeatureChecks
         {
             var table = await city.OpenData.GetCurrentServiceRequestsTableAsync(ct);
             var reports = await city.OpenData.GetLatestServiceRequestsAsync(table, 3, ct);
-            return reports.FirstOrDefault()?.OpenedAt is { } opened
+            return reports is [{ OpenedAt: { } opened }, ..]
                 ? $"newest opened {opened}"
                 : throw Empty($"table {table.ResourceId} has no report with a {table.OpenedColumn}");
         }),

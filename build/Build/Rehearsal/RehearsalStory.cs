@@ -68,7 +68,7 @@ public sealed class RehearsalStory(ILogger logger, SkillPackage skill, CodePacka
         Say("status:");
         Say((StatusReport.From(final, time.GetUtcNow()).ToText().TrimEnd()));
         Say(simulator.GitHub.Inspect(repository =>
-            $"GitHub ledger: {repository.Deployments.Count} deployments ({string.Join(", ", repository.Deployments.Select(d => $"{d.Ref}→{d.Environment}: {d.Statuses.LastOrDefault()?.State}"))}), "
+            $"GitHub ledger: {repository.Deployments.Count} deployments ({string.Join(", ", repository.Deployments.Select(d => $"{d.Ref}→{d.Environment}: {(d.Statuses is [.., var last] ? last.State : null)}"))}), "
             + $"{repository.Releases.Count} release notes, {repository.Issues.Count} issue(s): {string.Join("; ", repository.Issues.Select(i => $"#{i.Number} {i.Title} ({i.State})"))}"));
         Say($"Remote calls: {string.Join(", ", simulator.Faults.CallCounts.Where(c => c.Key.EndsWith(":*", StringComparison.Ordinal)).Select(c => $"{c.Key.TrimEnd('*', ':')} {c.Value}"))}");
         PrintSummary();

@@ -1,7 +1,7 @@
 using Build.Hosting;
 using Microsoft.Extensions.Logging;
-using SkillRelease.Http;
 using SkillRelease.CloudWatch;
+using SkillRelease.Http;
 using SkillRelease.Release;
 using SkillRelease.Release.Canaries;
 using SkillRelease.Release.Configuration;

@@ -1,4 +1,4 @@
-using Build.Benchmarks;
+using Benchmarks;
 using Build.Packaging;
 using Cake.Common.Diagnostics;
 using Cake.Common.IO;

@@ -7,6 +7,8 @@ namespace Build.Tasks;
 
 [TaskName("test")]
 [TaskDescription("Runs every NUnit suite; one TRX file per project goes to artifacts/test-results/.")]
+// The layout check first: it takes seconds, and a misplaced brace should not wait for a full build to be reported.
+[IsDependentOn(typeof(CheckFormatTask))]
 [IsDependentOn(typeof(BuildTask))]
 public sealed class TestTask : FrostingTask<BuildContext>
 {

@@ -77,7 +77,7 @@ public sealed partial class FeatureServiceFixture
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The fields to return: "*" for all; without outFields only the object id, as ArcGIS does.</summary>
-    private static IReadOnlySet<string>? OutFields(string? outFields, JsonObject layer, HashSet<string> fields)
+    private static HashSet<string>? OutFields(string? outFields, JsonObject layer, HashSet<string> fields)
     {
         if (string.IsNullOrWhiteSpace(outFields))
         {
@@ -108,7 +108,7 @@ public sealed partial class FeatureServiceFixture
     private static JsonNode? Attribute(JsonObject feature, string field) =>
         feature["attributes"]!.AsObject().FirstOrDefault(pair => pair.Key.Equals(field, StringComparison.OrdinalIgnoreCase)).Value;
 
-    private static JsonObject Shaped(JsonObject feature, IReadOnlySet<string> outFields, bool returnGeometry, bool wgs84)
+    private static JsonObject Shaped(JsonObject feature, HashSet<string> outFields, bool returnGeometry, bool wgs84)
     {
         var shaped = new JsonObject
         {
@@ -124,7 +124,7 @@ public sealed partial class FeatureServiceFixture
         return shaped;
     }
 
-    private static JsonNode WebMercator(JsonObject geometry)
+    private static JsonObject WebMercator(JsonObject geometry)
     {
         if (geometry["rings"] is JsonArray rings)
         {

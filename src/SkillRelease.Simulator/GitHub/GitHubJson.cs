@@ -35,7 +35,7 @@ internal sealed class GitHubJson(string baseUrl, string repository)
         ["description"] = deployment.Description,
         ["creator"] = User(),
         ["created_at"] = Time(deployment.CreatedAt),
-        ["updated_at"] = Time(deployment.Statuses.LastOrDefault()?.CreatedAt ?? deployment.CreatedAt),
+        ["updated_at"] = Time(deployment.Statuses is [.., var last] ? last.CreatedAt : deployment.CreatedAt),
         ["statuses_url"] = $"{RepoApi}/deployments/{deployment.Id}/statuses",
         ["repository_url"] = RepoApi,
         ["transient_environment"] = false,

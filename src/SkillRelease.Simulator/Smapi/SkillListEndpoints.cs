@@ -30,14 +30,14 @@ internal static class SkillListEndpoints
             .WithOperation(smapi.Name, "ListSkillsForVendor");
 
         v1.MapGet("/vendors", () => SmapiResults.Json(new JsonObject
+        {
+            ["vendors"] = new JsonArray(new JsonObject
             {
-                ["vendors"] = new JsonArray(new JsonObject
-                {
-                    ["name"] = "City of Boston (simulated)",
-                    ["id"] = smapi.Options.VendorId,
-                    ["roles"] = new JsonArray("ROLE_ADMINISTRATOR"),
-                }),
-            }))
+                ["name"] = "City of Boston (simulated)",
+                ["id"] = smapi.Options.VendorId,
+                ["roles"] = new JsonArray("ROLE_ADMINISTRATOR"),
+            }),
+        }))
             .WithOperation(smapi.Name, "GetVendorList");
     }
 

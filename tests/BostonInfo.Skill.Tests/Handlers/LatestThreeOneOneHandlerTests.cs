@@ -14,7 +14,7 @@ public sealed class LatestThreeOneOneHandlerTests
 
         using var response = await skill.AskAsync(FixtureSkill.Intent(Intent));
 
-        var query = Uri.UnescapeDataString(skill.CallsTo("opendata").Last().Query);
+        var query = Uri.UnescapeDataString(skill.CallsTo("opendata")[^1].Query);
         Assert.Multiple(() =>
         {
             Assert.That(response.Heard(), Is.EqualTo(
@@ -68,7 +68,7 @@ public sealed class LatestThreeOneOneHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(response.Heard(), Does.StartWith("Here are the 5 latest reports"));
-            Assert.That(Uri.UnescapeDataString(skill.CallsTo("opendata").Last().Query), Does.Contain("limit=5"));
+            Assert.That(Uri.UnescapeDataString(skill.CallsTo("opendata")[^1].Query), Does.Contain("limit=5"));
         });
     }
 }

@@ -192,7 +192,7 @@ public sealed class TrashDayHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(response.Speech(), Is.EqualTo("Trash and recycling at 1000 Dorchester Ave are picked up on Friday."));
-            Assert.That(Uri.UnescapeDataString(skill.CallsTo("recollect").Last().Query), Does.Contain("place_id=B5A1C0D2-1000-11E8-9A1B-2B3C4D5E6F70"));
+            Assert.That(Uri.UnescapeDataString(skill.CallsTo("recollect")[^1].Query), Does.Contain("place_id=B5A1C0D2-1000-11E8-9A1B-2B3C4D5E6F70"));
         });
     }
 

@@ -7,12 +7,12 @@ public sealed class GeocodeVerdictTests
 {
     private static GeocodeCandidate Candidate(
         double score, string city, string postal, string region = "Massachusetts", string addressType = "PointAddress") => new()
-    {
-        Address = $"10 Main St, {city}, {region}, {postal}",
-        Score = score,
-        Location = new MapPoint { X = -71.06, Y = 42.37 },
-        Attributes = new GeocodeAttributes { City = city, Region = region, Postal = postal, AddressType = addressType },
-    };
+        {
+            Address = $"10 Main St, {city}, {region}, {postal}",
+            Score = score,
+            Location = new MapPoint { X = -71.06, Y = 42.37 },
+            Attributes = new GeocodeAttributes { City = city, Region = region, Postal = postal, AddressType = addressType },
+        };
 
     [Test]
     public void OneStrongBostonMatch_IsFound_WithItsStreetAndNeighbourhood()

@@ -41,7 +41,7 @@ internal sealed class OriginalModel
             .SelectMany(intent => InteractionModel.SamplesWithOwners(intent))];
     }
 
-    public IReadOnlyList<string> IntentNames()
+    public static IReadOnlyList<string> IntentNames()
     {
         using var original = InteractionModel.Load(ModelPath);
         return original.IntentNames;

@@ -1,4 +1,4 @@
-using Build.Benchmarks;
+using Benchmarks;
 
 namespace Build.Tests.Benchmarks;
 

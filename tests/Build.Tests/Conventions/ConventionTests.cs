@@ -12,26 +12,10 @@ public sealed class ConventionTests : StyleConventionTests
 
     protected override string SourceFolder => "build/Build";
 
-    private const string BenchPredates = "bench code predating the convention; issue 14.5 moves it into its own project";
-
     protected override IReadOnlyDictionary<string, string> AsyncExemptions { get; } = new Dictionary<string, string>
     {
         ["Build.Rehearsal.RehearsalStory.UntilConvergedAsync"] = "wraps a run that already holds the rehearsal's token",
         ["Build.Rehearsal.RehearsalStory.ExpectRedRun"] = "awaits a run that already holds the rehearsal's token; to be renamed …Async",
-        ["Build.Benchmarks.CliScript.AskAsync"] = BenchPredates,
-        ["Build.Benchmarks.CliScript.AwsAsync"] = BenchPredates,
-        ["Build.Benchmarks.CliScript.MeasureAsync"] = BenchPredates,
-        ["Build.Benchmarks.PipelineFigure.MeasureAsync"] = BenchPredates,
-        ["Build.Benchmarks.CliScript.RunAsync"] = BenchPredates,
-        ["Build.Benchmarks.EnginePipeline.MeasureAsync"] = BenchPredates,
-        ["Build.Benchmarks.WarmLatencyBenchmark.CallAsync"] = BenchPredates,
-    };
-
-    protected override IReadOnlyDictionary<string, string> SeveralTypesExemptions { get; } = new Dictionary<string, string>
-    {
-        ["build/Build/Benchmarks/FirstAndRepeatBenchmark.cs"] = BenchPredates,
-        ["build/Build/Benchmarks/TimedCommand.cs"] = BenchPredates,
-        ["build/Build/Benchmarks/WarmLatencyBenchmark.cs"] = BenchPredates,
     };
 
     [Test]

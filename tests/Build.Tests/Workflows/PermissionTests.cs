@@ -46,7 +46,7 @@ public sealed class PermissionTests
     }
 
     /// <summary>"scope: access" sorted, a shorthand such as read-all as it is, or null where the node sets none.</summary>
-    private static IEnumerable<string>? Permissions(YamlNode node) => node.Node("permissions") switch
+    private static List<string>? Permissions(YamlNode node) => node.Node("permissions") switch
     {
         null => null,
         YamlScalarNode shorthand => [shorthand.Value!],

@@ -107,7 +107,7 @@ public sealed class ReleaseGateScriptTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Zero, run.Output);
-            Assert.That(run.GhCalls.Last(), Is.EqualTo($"api --method PUT repos/{Repository}/actions/workflows/certification.yml/disable"));
+            Assert.That(run.GhCalls[^1], Is.EqualTo($"api --method PUT repos/{Repository}/actions/workflows/certification.yml/disable"));
         });
     }
 

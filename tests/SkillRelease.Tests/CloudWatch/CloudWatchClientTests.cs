@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using SkillRelease.CloudWatch;
 using SkillRelease.CloudWatch.Model;
 using SkillRelease.Http;
 using SkillRelease.Tests.CloudWatch.Support;
+using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 
 namespace SkillRelease.Tests.CloudWatch;
 

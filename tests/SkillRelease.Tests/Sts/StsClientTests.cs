@@ -1,10 +1,10 @@
 using System.Net;
-using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using SkillRelease.Http;
 using SkillRelease.Simulator;
 using SkillRelease.Simulator.Sts;
 using SkillRelease.Sts;
 using SkillRelease.Tests.CloudWatch.Support;
+using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 
 namespace SkillRelease.Tests.Sts;
 

@@ -54,7 +54,8 @@ internal static class AwaitCertificationPlanner
             var live = state.LiveAlias;
             var finished = live is not null && state.CertificationOf(live) is not null ? live.Description.Release : null;
             return Quiet($"The last certification ({finished ?? "of an earlier release"}) succeeded and has been finished: live runs alias {live?.Name ?? "(none)"}.")
-                with { Records = finished is null ? [] : WentLive(finished, live!) };
+                with
+            { Records = finished is null ? [] : WentLive(finished, live!) };
         }
 
         var tag = candidate.Description.Release ?? "the release";
@@ -96,7 +97,8 @@ internal static class AwaitCertificationPlanner
             // Handled already: the records are written again only if they went missing (the ledger finds before it writes).
             var reviewed = state.CandidateAlias is { Description.Cut: not null } cut && state.CertificationOf(cut) is not null ? cut : null;
             return Quiet($"The last certification ({reviewed?.Description.Release ?? "of an earlier release"}) {outcome}; that has been handled already (the development endpoint is on $LATEST).")
-                with { Records = reviewed?.Description.Release is { } handled ? FailureRecords(certification, handled, reviewed.Name, outcome) : [] };
+                with
+            { Records = reviewed?.Description.Release is { } handled ? FailureRecords(certification, handled, reviewed.Name, outcome) : [] };
         }
 
         var tag = candidate.Description.Release ?? "the release";

@@ -75,7 +75,7 @@ public sealed class RemoteObserver(ReleaseServices services)
 
     private async Task<IReadOnlyList<AliasState>> AliasesAsync(
         ListAliasesResponse all,
-        IReadOnlyDictionary<string, Task<(bool CanInvoke, string? RevisionId, string? ForeignToken)>> permissions)
+        Dictionary<string, Task<(bool CanInvoke, string? RevisionId, string? ForeignToken)>> permissions)
     {
         var settings = services.Settings;
         var states = new List<AliasState>();

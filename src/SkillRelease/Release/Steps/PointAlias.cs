@@ -86,7 +86,7 @@ public sealed record PointAlias(string Alias, VersionChoice Version, string Alia
         }
     }
 
-    private bool Holds(AliasConfiguration? alias, string version, IReadOnlyDictionary<string, double> weights)
+    private bool Holds(AliasConfiguration? alias, string version, Dictionary<string, double> weights)
     {
         var current = alias?.RoutingConfig?.AdditionalVersionWeights ?? new Dictionary<string, double>();
         return alias is not null && alias.FunctionVersion == version && alias.Description == AliasDescription

@@ -38,6 +38,9 @@ public sealed record WaitForSkillBuild(bool Manifest, IReadOnlyList<string> Loca
 
     public override int GetHashCode() => HashCode.Combine(Manifest, Locales.Count);
 
-    private IEnumerable<string> Written() =>
-        (Manifest ? new[] { "the manifest" } : []).Concat(Locales.Select(l => $"the {l} model"));
+    private IEnumerable<string> Written()
+    {
+        var models = Locales.Select(l => $"the {l} model");
+        return Manifest ? models.Prepend("the manifest") : models;
+    }
 }

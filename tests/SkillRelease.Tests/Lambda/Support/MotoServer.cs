@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using System.Net.Sockets;
 
 namespace SkillRelease.Tests.Lambda.Support;
 

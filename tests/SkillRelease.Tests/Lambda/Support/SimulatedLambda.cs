@@ -1,8 +1,8 @@
-using AWSCredentials = Amazon.Runtime.AWSCredentials;
-using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using SkillRelease.Http;
 using SkillRelease.Lambda;
 using SkillRelease.Simulator;
+using AWSCredentials = Amazon.Runtime.AWSCredentials;
+using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 
 namespace SkillRelease.Tests.Lambda.Support;
 

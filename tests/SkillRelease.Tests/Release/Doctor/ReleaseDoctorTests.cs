@@ -42,7 +42,7 @@ public sealed class ReleaseDoctorTests
 
         Assert.That(rows.Single(r => r.Check == "Lambda function").Detail, Does.Contain("no-such-function does not exist").And.Contain("docs/setup.md section 1"));
         Assert.That(rows.Single(r => r.Check == "skill").Passed, Is.True);
-        Assert.That(rows.Last().Detail, Does.StartWith("not checked until"));
+        Assert.That(rows[^1].Detail, Does.StartWith("not checked until"));
     }
 
     private static async Task ChangeMemoryByHandAsync(EngineHarness harness)

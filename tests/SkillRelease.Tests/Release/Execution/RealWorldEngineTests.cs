@@ -141,7 +141,7 @@ public sealed class RealWorldEngineTests
         Assert.That(harness.Simulator.GitHub.Inspect(r => r.Releases.Select(n => n.TagName).ToList()), Is.EqualTo(new[] { "v1.0.0" }));
     }
 
-    private static IReadOnlyList<SkillRelease.Simulator.GitHub.SimulatedDeployment> Certification(EngineHarness harness) =>
+    private static List<SkillRelease.Simulator.GitHub.SimulatedDeployment> Certification(EngineHarness harness) =>
         harness.Simulator.GitHub.Inspect(r => r.Deployments.Where(d => d.Environment == "alexa-certification").ToList());
 
     /// <summary>The package plus <paramref name="locale"/>: listed in the manifest, with a model whose build fails.</summary>

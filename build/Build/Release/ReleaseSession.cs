@@ -36,7 +36,7 @@ public sealed class ReleaseSession
     public static ReleaseSession Open(BuildContext context)
     {
         var settings = ReleaseSettings.FromEnvironment(context.EnvironmentVariables);
-        var display = WaitDisplay.For(context.Log, ConsoleTraits.OfStandardOutput(context.EnvironmentVariables.GetValueOrDefault("NO_COLOR")));
+        var display = WaitDisplay.For(context.Log, ConsoleTraits.OfStandardOutput(context.EnvironmentVariables.GetValueOrDefault("NO_COLOR")), context.Time);
         return new ReleaseSession(context, CreateServices(context, settings, display.Logger), display);
     }
 

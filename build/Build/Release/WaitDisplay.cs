@@ -11,12 +11,12 @@ namespace Build.Release;
 /// </summary>
 public sealed record WaitDisplay(ILogger Logger, IProgress<WaitProgress> Progress)
 {
-    public static WaitDisplay For(ICakeLog log, ConsoleTraits console)
+    public static WaitDisplay For(ICakeLog log, ConsoleTraits console, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(console);
         if (console.IsTerminal)
         {
-            var live = new LiveWaitLine(Console.Out, TimeProvider.System);
+            var live = new LiveWaitLine(Console.Out, time);
             return new WaitDisplay(new CakeLogger(log, live), live);
         }
 

@@ -5,6 +5,7 @@ using SkillRelease.Release.Planning;
 using SkillRelease.Release.Steps;
 using SkillRelease.Release.Waiting;
 using SkillRelease.Simulator;
+using SkillRelease.Tests.Support;
 
 namespace SkillRelease.Tests.Release.Execution;
 
@@ -48,29 +49,5 @@ public sealed class EngineReportingTests
         public List<Step> Steps { get; } = [];
 
         public void Starting(Step step) => Steps.Add(step);
-    }
-
-    private sealed class RecordingProgress : IProgress<WaitProgress>
-    {
-        private readonly List<WaitProgress> _items = [];
-
-        public IReadOnlyList<WaitProgress> Items
-        {
-            get
-            {
-                lock (_items)
-                {
-                    return [.. _items];
-                }
-            }
-        }
-
-        public void Report(WaitProgress value)
-        {
-            lock (_items)
-            {
-                _items.Add(value);
-            }
-        }
     }
 }

@@ -89,7 +89,7 @@ public sealed class CanaryIntentTests
         var refusal = Assert.Throws<IntentValueException>(() => Canary.From(10, 1441));
 
         // Then
-        Assert.That(refusal!.Message, Does.EndWith("not 1441."));
+        Assert.That(refusal!.Message, Is.EqualTo("The canary's duration in minutes must be more than 0 and at most 1440, not 1441."));
     }
 
     [Test]

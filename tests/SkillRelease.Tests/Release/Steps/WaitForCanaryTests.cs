@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using SkillRelease.CloudWatch.Model;
 using SkillRelease.GitHub;
 using SkillRelease.Lambda.Model;
 using SkillRelease.Release.Planning;
 using SkillRelease.Release.Steps;
+using SkillRelease.Release.Waiting;
+using SkillRelease.Tests.Support;
 
 namespace SkillRelease.Tests.Release.Steps;
 
@@ -31,6 +34,28 @@ public sealed class WaitForCanaryTests
         Assert.That(StepRig.Sent<GetMetricDataRequest>(_rig.CloudWatch).Select(r => r.StartTime), Is.EqualTo(Enumerable.Repeat(Start, 4)));
         Assert.That(_rig.Logger.Text, Does.Contain("canary: version 8 on alias blue: 1 error(s) in 25 invocation(s)").And.Not.Contain("too few"));
         Assert.That(_rig.Lambda.ReceivedCalls(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Apply_AnnouncesItsWaitByWhatItWatches_WithTheTimeLeftUntilTheCanaryEnds()
+    {
+        // Given a canary that ends in 150 s, and a reporter (on a clock of its own) that keeps what the wait says
+        Figures(invocations: 25, errors: 0);
+        var step = Canary(TimeSpan.FromSeconds(150));
+        var progress = new RecordingProgress();
+        var context = new StepContext(_rig.Context.Services, _rig.Logger, _rig.Time, new WaitReporter(progress, new FakeTimeProvider(Start), Timeout.InfiniteTimeSpan))
+        {
+            PublishedVersion = "8",
+        };
+        context.AliasRevisions["blue"] = "rev-canary";
+
+        // When it is applied
+        await _rig.Time.RunAsync(step.ApplyAsync(context, CancellationToken.None));
+
+        // Then the first report names the alias watched and the whole time left, the last says it finished
+        var started = progress.Items[0];
+        Assert.That((started.What, started.Phase, started.Remaining), Is.EqualTo(("the canary on alias blue", WaitPhase.Started, TimeSpan.FromSeconds(150))));
+        Assert.That(progress.Items[^1].Phase, Is.EqualTo(WaitPhase.Finished));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SkillRelease.Release.Waiting;
+using SkillRelease.Tests.Support;
 
 namespace SkillRelease.Tests.Release.Waiting;
 
@@ -81,30 +82,5 @@ public sealed class WaitReporterTests
 
         // Then the wait's result comes back
         Assert.That(result, Is.EqualTo(42));
-    }
-
-    /// <summary>Reports as they come, synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
-    private sealed class RecordingProgress : IProgress<WaitProgress>
-    {
-        private readonly List<WaitProgress> _items = [];
-
-        public IReadOnlyList<WaitProgress> Items
-        {
-            get
-            {
-                lock (_items)
-                {
-                    return [.. _items];
-                }
-            }
-        }
-
-        public void Report(WaitProgress value)
-        {
-            lock (_items)
-            {
-                _items.Add(value);
-            }
-        }
     }
 }

@@ -83,14 +83,15 @@ public sealed class ReleaseArguments(ArgumentReader arguments, IReadOnlyDictiona
     private static Canary? ReadCanary(ArgumentReader arguments, IReadOnlyDictionary<string, string?> environment)
     {
         var reported = arguments.Problems.Count;
-        var percent = arguments.Number("canary-percent", 0, 100, "10");
-        var minutes = arguments.Number("canary-minutes", 0, 24 * 60, "30");
+        // The reader's ranges are the engine's limits, ends included; Canary.From then refuses an end it excludes.
+        var percent = arguments.Number("canary-percent", Canary.PercentLimits.Minimum, Canary.PercentLimits.Maximum, "10");
+        var minutes = arguments.Number("canary-minutes", Canary.MinutesLimits.Minimum, Canary.MinutesLimits.Maximum, "30");
         var defaults = new Canary(1, TimeSpan.FromMinutes(1));
         var maxErrorRate = arguments.Number("canary-max-error-rate", 0, 1, "0.05") ?? defaults.MaxErrorRate;
         var minInvocations = arguments.Whole("canary-min-invocations", defaults.MinInvocations, 0, int.MaxValue, "20");
         var pollSeconds = arguments.Number("canary-poll-seconds", 0.01, 3600, "60") ?? defaults.PollInterval.TotalSeconds;
         var lifetime = CredentialLifetime(arguments, environment) ?? defaults.CredentialLifetime;
-        if (arguments.Problems.Count > reported || (percent is null or 0 && minutes is null or 0))
+        if (arguments.Problems.Count > reported)
         {
             return null;
         }
